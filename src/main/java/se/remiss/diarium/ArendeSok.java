@@ -1,0 +1,31 @@
+package se.remiss.diarium;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import java.util.Locale;
+import se.remiss.organisation.Organisation;
+import se.remiss.plattform.Sida;
+
+/** Search in one diarium by number (however it is written) or by words in the heading. */
+public final class ArendeSok {
+
+    private ArendeSok() {
+    }
+
+    public static Sida<Arende> sok(Organisation diarium, String sok, int sida, int storlek) {
+        PanacheQuery<Arende> fraga;
+        if (sok == null || sok.isBlank()) {
+            fraga = Arende.find("organisation", Sort.descending("registrerat", "id"), diarium);
+        } else {
+            String dnr = "%" + DiarienummerFormat.normalisera(sok) + "%";
+            String ord = "%" + sok.strip().toLowerCase(Locale.ROOT) + "%";
+            fraga = Arende.find("organisation = :org and (dnrSok like :dnr or lower(rubrik) like :ord"
+                    + " or lower(motpartensDnr) like :ord)", Sort.descending("registrerat", "id"),
+                    Parameters.with("org", diarium).and("dnr", dnr).and("ord", ord));
+        }
+        fraga.page(Page.of(sida - 1, storlek));
+        return new Sida<>(fraga.list(), sida, storlek, fraga.count());
+    }
+}

@@ -1,0 +1,47 @@
+package se.remiss.diarium;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
+import java.util.Optional;
+import se.remiss.organisation.Organisation;
+
+/** An organisation's diarienummer series: its format and default classification code. */
+@Entity
+public class Diarieserie extends PanacheEntityBase {
+
+    @Id
+    @SequenceGenerator(name = "diarieserie_id", sequenceName = "diarieserie_seq", allocationSize = 50)
+    @GeneratedValue(generator = "diarieserie_id")
+    public Long id;
+
+    @OneToOne(fetch = FetchType.LAZY, optional = false)
+    public Organisation organisation;
+
+    /** Pattern understood by {@link DiarienummerFormat}, e.g. "{KOD}-{NR}/{ÅR}". */
+    public String format;
+
+    /** Default classification code put into {KOD} when the registration gives none. */
+    public String kod;
+
+    @Version
+    public long version;
+
+    public DiarienummerFormat tolkatFormat() {
+        return DiarienummerFormat.tolka(format);
+    }
+
+    public static Optional<Diarieserie> forOrganisation(Organisation organisation) {
+        return find("organisation", organisation).firstResultOptional();
+    }
+
+    /** The series that registers cases for {@code organisation}: its own office's. */
+    public static Optional<Diarieserie> somRegistrerarFor(Organisation organisation) {
+        return forOrganisation(organisation.kansli()).or(() -> forOrganisation(organisation));
+    }
+}

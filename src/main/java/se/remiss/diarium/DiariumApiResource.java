@@ -1,0 +1,135 @@
+package se.remiss.diarium;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import se.remiss.organisation.Organisation;
+import se.remiss.plattform.HittasInte;
+import se.remiss.plattform.Klocka;
+import se.remiss.plattform.Parametrar;
+import se.remiss.plattform.RemissConfig;
+import se.remiss.plattform.Sida;
+import se.remiss.plattform.SidaJson;
+import se.remiss.plattform.Valideringsfel;
+
+@Path("/api")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Diarium", description = "Ärenden och registrerade handlingar")
+public class DiariumApiResource {
+
+    private final DiariumService service;
+    private final Klocka klocka;
+    private final RemissConfig config;
+
+    DiariumApiResource(DiariumService service, Klocka klocka, RemissConfig config) {
+        this.service = service;
+        this.klocka = klocka;
+        this.config = config;
+    }
+
+    @POST
+    @Path("diarium/{organisation}/arenden")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Registrera ett ärende", description = "Får nästa diarienummer i organisationens serie.")
+    public Response registrera(@RestPath long organisation, DiariumJson.NyttArende nytt) {
+        Organisation org = organisation(organisation);
+        if (nytt == null) {
+            throw Valideringsfel.av("body", "Begäran saknar innehåll.");
+        }
+        Valideringsfel.Samlare fel = new Valideringsfel.Samlare();
+        fel.text("rubrik", nytt.rubrik(), 500, "Rubrik");
+        fel.valfriText("motpart", nytt.motpart(), 300, "Motpart");
+        fel.valfriText("motpartensDnr", nytt.motpartensDnr(), 80, "Motpartens diarienummer");
+        fel.valfriText("kod", nytt.kod(), 40, "Klassificeringskod");
+        fel.kastaOmFel();
+        Arende a = service.registrera(org, new DiariumService.NyttArende(
+                nytt.typ() == null ? ArendeTyp.OVRIGT : nytt.typ(), nytt.rubrik().strip(), nytt.motpart(),
+                nytt.motpartensDnr(), nytt.kod(), klocka.idag()));
+        return Response.created(URI.create("/api/arenden/" + a.id)).entity(DiariumJson.ArendePost.av(a, false)).build();
+    }
+
+    @GET
+    @Path("diarium/{organisation}/arenden")
+    @Operation(summary = "Sök i en organisations diarium", description = "sok matchar diarienummer och rubrik.")
+    public SidaJson<DiariumJson.ArendePost> sok(@RestPath long organisation,
+            @RestQuery String sok, @RestQuery Integer sida, @RestQuery Integer storlek) {
+        Organisation org = organisation(organisation);
+        Sida<Arende> resultat = ArendeSok.sok(org.kansli(), sok, Sida.sidnummer(sida),
+                Parametrar.storlek(storlek, config.sidstorlek()));
+        return SidaJson.av(resultat.map(a -> DiariumJson.ArendePost.av(a, false)));
+    }
+
+    @GET
+    @Path("arenden/{id}")
+    public DiariumJson.ArendePost arende(@RestPath long id) {
+        return DiariumJson.ArendePost.av(arendet(id), true);
+    }
+
+    @POST
+    @Path("arenden/{id}/handlingar")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Registrera en handling i ett ärende", description = "Delar: riktning (IN/UT/INTERN), titel, "
+            + "motpart, valfri fil.")
+    public Response registreraHandling(@RestPath long id, @RestForm String riktning, @RestForm String titel,
+            @RestForm String motpart, @RestForm("fil") FileUpload fil) {
+        Arende a = arendet(id);
+        Valideringsfel.Samlare fel = new Valideringsfel.Samlare();
+        fel.text("titel", titel, 500, "Titel");
+        fel.valfriText("motpart", motpart, 300, "Motpart");
+        Riktning r = null;
+        try {
+            r = Parametrar.enumVarde(Riktning.class, riktning, "riktning");
+            if (r == null) {
+                fel.fel("riktning", "Ange riktning: IN, UT eller INTERN.");
+            }
+        } catch (Valideringsfel v) {
+            v.fel().forEach(f -> fel.fel(f.falt(), f.meddelande()));
+        }
+        fel.kastaOmFel();
+        Handling h = service.registreraHandlingMedFil(a, new DiariumService.NyHandling(r, HandlingTyp.OVRIGT,
+                klocka.idag(), motpart, titel.strip()), fil);
+        return Response.created(URI.create("/api/arenden/" + id + "/handlingar/" + h.id))
+                .entity(DiariumJson.HandlingPost.av(h)).build();
+    }
+
+    @GET
+    @Path("arenden/{id}/handlingar/{handling}")
+    public DiariumJson.HandlingPost handling(@RestPath long id, @RestPath long handling) {
+        return DiariumJson.HandlingPost.av(handlingen(id, handling));
+    }
+
+    @GET
+    @Path("arenden/{id}/handlingar/{handling}/fil")
+    @Produces(MediaType.WILDCARD)
+    public Response fil(@RestPath long id, @RestPath long handling) {
+        return Nedladdning.av(handlingen(id, handling));
+    }
+
+    private static Organisation organisation(long id) {
+        return Organisation.<Organisation>findByIdOptional(id)
+                .orElseThrow(() -> new HittasInte("Organisationen finns inte."));
+    }
+
+    static Arende arendet(long id) {
+        return Arende.<Arende>findByIdOptional(id).orElseThrow(() -> new HittasInte("Ärendet finns inte."));
+    }
+
+    static Handling handlingen(long arende, long handling) {
+        Handling h = Handling.findById(handling);
+        if (h == null || !h.arende.id.equals(arende)) {
+            throw new HittasInte("Handlingen finns inte i ärendet.");
+        }
+        return h;
+    }
+}

@@ -1,0 +1,217 @@
+package se.remiss.diarium;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.util.List;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import se.remiss.organisation.Organisation;
+import se.remiss.plattform.Klocka;
+import se.remiss.plattform.RemissConfig;
+import se.remiss.plattform.Valideringsfel;
+
+/**
+ * Registration in the diarium: hands out diarienummer and registers documents. Numbers come from
+ * a per-series, per-year counter row that is locked while a number is taken, so parallel
+ * registrations get distinct, consecutive numbers and a number is never reused.
+ */
+@ApplicationScoped
+public class DiariumService {
+
+    private final EntityManager em;
+    private final Klocka klocka;
+    private final RemissConfig config;
+
+    DiariumService(EntityManager em, Klocka klocka, RemissConfig config) {
+        this.em = em;
+        this.klocka = klocka;
+        this.config = config;
+    }
+
+    /** What a new ärende is about; {@code kod} may be blank to use the series' default. */
+    public record NyttArende(ArendeTyp typ, String rubrik, String motpart, String motpartensDnr, String kod,
+            LocalDate datum) {
+    }
+
+    public record NyHandling(Riktning riktning, HandlingTyp typ, LocalDate datum, String motpart, String titel) {
+    }
+
+    /** A stored file ready to be attached to one or more handlingar. */
+    public record Bilaga(String filnamn, String mimetyp, Fil fil) {
+    }
+
+    /** Registers a new ärende with the next number of the series that registers for {@code organisation}. */
+    @Transactional
+    public Arende registrera(Organisation organisation, NyttArende nytt) {
+        Diarieserie serie = Diarieserie.somRegistrerarFor(organisation).orElseThrow(() -> Valideringsfel.av(
+                "organisation", organisation.namn + " har ingen diarieserie. En administratör behöver lägga upp en."));
+        DiarienummerFormat format = serie.tolkatFormat();
+        String kod = tomTillNull(nytt.kod()) != null ? nytt.kod().trim() : serie.kod;
+        if (format.kraverKod() && tomTillNull(kod) == null) {
+            throw Valideringsfel.av("kod", "Diarieserien för " + serie.organisation.namn
+                    + " kräver en klassificeringskod.");
+        }
+        int ar = nytt.datum().getYear();
+        long lopnummer = nastaLopnummer(serie, ar);
+        Arende arende = nyttArende(serie.organisation, nytt, format.formatera(ar, lopnummer, kod));
+        arende.serie = serie;
+        arende.lopnummer = lopnummer;
+        arende.kod = kod;
+        arende.persist();
+        return arende;
+    }
+
+    /**
+     * Records an ärende whose number was assigned outside this system (e.g. by the sender's own
+     * registry). It takes no number from our series. {@code falt} names the input for messages.
+     */
+    @Transactional
+    public Arende registreraMedDnr(Organisation organisation, String dnr, NyttArende nytt, String falt) {
+        Organisation diarium = organisation.kansli();
+        String sok = DiarienummerFormat.normalisera(dnr);
+        if (sok.isEmpty() || dnr.length() > 80) {
+            throw Valideringsfel.av(falt, "Ange ett diarienummer med högst 80 tecken.");
+        }
+        if (Arende.count("organisation = ?1 and dnrSok = ?2", diarium, sok) > 0) {
+            throw Valideringsfel.av(falt, "Diarienumret " + dnr.trim() + " finns redan i " + diarium.namn + "s diarium.");
+        }
+        Arende arende = nyttArende(diarium, nytt, dnr.trim());
+        arende.persist();
+        return arende;
+    }
+
+    private Arende nyttArende(Organisation diarium, NyttArende nytt, String dnr) {
+        Arende arende = new Arende();
+        arende.organisation = diarium;
+        arende.ar = nytt.datum().getYear();
+        arende.dnr = dnr;
+        arende.dnrSok = DiarienummerFormat.normalisera(dnr);
+        arende.typ = nytt.typ();
+        arende.rubrik = nytt.rubrik();
+        arende.motpart = nytt.motpart();
+        arende.motpartensDnr = tomTillNull(nytt.motpartensDnr());
+        arende.registrerat = nytt.datum();
+        arende.skapad = klocka.nu();
+        return arende;
+    }
+
+    /** Registers a document in {@code arende}, numbered after the ärende's existing documents. */
+    @Transactional
+    public Handling registreraHandling(Arende arende, NyHandling ny, Bilaga bilaga) {
+        // Lock the ärende so that two documents registered at once do not get the same number.
+        em.lock(em.contains(arende) ? arende : em.merge(arende), LockModeType.PESSIMISTIC_WRITE);
+        Integer senaste = em.createQuery("select max(h.nummer) from Handling h where h.arende = ?1", Integer.class)
+                .setParameter(1, arende).getSingleResult();
+        Handling handling = new Handling();
+        handling.arende = arende;
+        handling.nummer = senaste == null ? 1 : senaste + 1;
+        handling.riktning = ny.riktning();
+        handling.typ = ny.typ();
+        handling.datum = ny.datum();
+        handling.motpart = ny.motpart();
+        handling.titel = ny.titel();
+        handling.registrerad = klocka.nu();
+        if (bilaga != null) {
+            handling.filnamn = bilaga.filnamn();
+            handling.mimetyp = bilaga.mimetyp();
+            handling.storlek = bilaga.fil().storlek;
+            handling.sha256 = bilaga.fil().sha256;
+        }
+        handling.persist();
+        return handling;
+    }
+
+    /** Stores the upload (if any) and registers the handling with it, both or neither. */
+    @Transactional
+    public Handling registreraHandlingMedFil(Arende arende, NyHandling ny, FileUpload uppladdning) {
+        Bilaga bilaga = uppladdning == null ? null : lagraUppladdning(uppladdning, "fil");
+        return registreraHandling(arende, ny, bilaga);
+    }
+
+    /**
+     * Reads an uploaded file, checks it against the size limit and stores it by its SHA-256.
+     * {@code falt} names the form field in messages.
+     */
+    @Transactional
+    public Bilaga lagraUppladdning(FileUpload uppladdning, String falt) {
+        if (uppladdning == null || uppladdning.uploadedFile() == null) {
+            throw Valideringsfel.av(falt, "Välj en fil att ladda upp.");
+        }
+        long max = config.dokument().maxStorlek();
+        if (uppladdning.size() > max) {
+            throw Valideringsfel.av(falt, "Filen är " + megabyte(uppladdning.size()) + " – största tillåtna storlek är "
+                    + megabyte(max) + ".");
+        }
+        if (uppladdning.size() == 0) {
+            throw Valideringsfel.av(falt, "Filen är tom.");
+        }
+        String filnamn = Filnamn.stada(uppladdning.fileName());
+        byte[] innehall;
+        try {
+            innehall = Files.readAllBytes(uppladdning.uploadedFile());
+        } catch (IOException e) {
+            throw Valideringsfel.av(falt, "Filen kunde inte läsas. Försök igen.");
+        }
+        return new Bilaga(filnamn, Filnamn.medietyp(filnamn, uppladdning.contentType()), Fil.lagra(innehall));
+    }
+
+    @Transactional
+    public Bilaga lagra(String filnamn, byte[] innehall) {
+        String namn = Filnamn.stada(filnamn);
+        return new Bilaga(namn, Filnamn.medietyp(namn, null), Fil.lagra(innehall));
+    }
+
+    private long nastaLopnummer(Diarieserie serie, int ar) {
+        List<?> rad = lasRaknare(serie.id, ar);
+        if (rad.isEmpty()) {
+            skapaRaknare(serie.id, ar);
+            rad = lasRaknare(serie.id, ar);
+        }
+        if (rad.isEmpty()) {
+            // The series itself is not committed yet (created in this same transaction), so only
+            // this transaction can see it: create the counter here.
+            em.createNativeQuery("INSERT INTO diarieserie_raknare (serie_id, ar, senaste) VALUES (?1, ?2, 0)")
+                    .setParameter(1, serie.id).setParameter(2, ar).executeUpdate();
+            rad = lasRaknare(serie.id, ar);
+        }
+        long nasta = ((Number) rad.get(0)).longValue() + 1;
+        em.createNativeQuery("UPDATE diarieserie_raknare SET senaste = ?1 WHERE serie_id = ?2 AND ar = ?3")
+                .setParameter(1, nasta).setParameter(2, serie.id).setParameter(3, ar)
+                .executeUpdate();
+        return nasta;
+    }
+
+    private List<?> lasRaknare(long serieId, int ar) {
+        return em.createNativeQuery("SELECT senaste FROM diarieserie_raknare WHERE serie_id = ?1 AND ar = ?2 FOR UPDATE")
+                .setParameter(1, serieId).setParameter(2, ar)
+                .getResultList();
+    }
+
+    /**
+     * Creates the year's counter in its own transaction, so that two registrations racing to be the
+     * year's first both end up locking the same row; the loser's duplicate insert is harmless.
+     */
+    private void skapaRaknare(long serieId, int ar) {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> em
+                    .createNativeQuery("INSERT INTO diarieserie_raknare (serie_id, ar, senaste) VALUES (?1, ?2, 0)")
+                    .setParameter(1, serieId).setParameter(2, ar)
+                    .executeUpdate());
+        } catch (RuntimeException redanSkapad) {
+            // Another transaction created it first: exactly what we need.
+        }
+    }
+
+    private static String megabyte(long byte_) {
+        return String.format(java.util.Locale.forLanguageTag("sv-SE"), "%.1f MB", byte_ / (1024.0 * 1024.0));
+    }
+
+    static String tomTillNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

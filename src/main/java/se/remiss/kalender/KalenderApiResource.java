@@ -1,0 +1,43 @@
+package se.remiss.kalender;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+import se.remiss.plattform.Valideringsfel;
+
+@Path("/api/kalender")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Kalender", description = "Svenska arbetsdagar enligt lagen (1930:173)")
+public class KalenderApiResource {
+
+    private final SvenskKalender kalender;
+
+    KalenderApiResource(SvenskKalender kalender) {
+        this.kalender = kalender;
+    }
+
+    public record Svar(LocalDate datum, boolean arbetsdag, String orsak, LocalDate foreslagetDatum, String meddelande) {
+    }
+
+    @GET
+    @Path("{datum}")
+    @Operation(summary = "Är dagen en arbetsdag? Annars: nästa arbetsdag enligt lagen (1930:173)")
+    public Svar kontrollera(@RestPath String datum) {
+        SvenskKalender.Kontroll k = kalender.kontrollera(tolka(datum));
+        return new Svar(k.datum(), k.arbetsdag(), k.orsak(), k.foreslagetDatum(), k.arbetsdag() ? null : k.meddelande());
+    }
+
+    static LocalDate tolka(String datum) {
+        try {
+            return LocalDate.parse(datum);
+        } catch (DateTimeParseException | NullPointerException e) {
+            throw Valideringsfel.av("datum", "Ogiltigt datum – använd formatet ÅÅÅÅ-MM-DD.");
+        }
+    }
+}

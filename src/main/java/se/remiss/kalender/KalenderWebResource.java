@@ -1,0 +1,40 @@
+package se.remiss.kalender;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.jboss.resteasy.reactive.RestQuery;
+
+/**
+ * The htmx fragment under a deadline field: empty on a working day, otherwise the warning with the
+ * next working day. Accepts the date under the field's own name so inputs need no extra wiring.
+ */
+@Path("/kalender/kontroll")
+public class KalenderWebResource {
+
+    private final SvenskKalender kalender;
+
+    KalenderWebResource(SvenskKalender kalender) {
+        this.kalender = kalender;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_PLAIN)
+    public String kontroll(@RestQuery String datum, @RestQuery String sistaDagKontorsutlatande,
+            @RestQuery String sistaDagNamndprotokoll) {
+        String varde = datum != null ? datum : sistaDagKontorsutlatande != null ? sistaDagKontorsutlatande
+                : sistaDagNamndprotokoll;
+        if (varde == null || varde.isBlank()) {
+            return "";
+        }
+        try {
+            SvenskKalender.Kontroll k = kalender.kontrollera(LocalDate.parse(varde.strip()));
+            return k.arbetsdag() ? "" : k.meddelande();
+        } catch (DateTimeParseException e) {
+            return "Ogiltigt datum – använd formatet ÅÅÅÅ-MM-DD.";
+        }
+    }
+}

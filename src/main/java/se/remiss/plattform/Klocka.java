@@ -1,0 +1,27 @@
+package se.remiss.plattform;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/** The one place that knows what day it is in Stockholm, so deadlines are counted in local dates. */
+@ApplicationScoped
+public class Klocka {
+
+    public static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+
+    private final RemissConfig config;
+
+    Klocka(RemissConfig config) {
+        this.config = config;
+    }
+
+    public LocalDate idag() {
+        return config.idag().orElseGet(() -> LocalDate.now(STOCKHOLM));
+    }
+
+    public Instant nu() {
+        return Instant.now();
+    }
+}

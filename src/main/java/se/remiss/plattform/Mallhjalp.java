@@ -1,0 +1,43 @@
+package se.remiss.plattform;
+
+import io.quarkus.qute.TemplateExtension;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Formatting helpers available in every template. */
+@TemplateExtension
+public class Mallhjalp {
+
+    private static final Locale SVENSKA = Locale.forLanguageTag("sv-SE");
+    private static final DateTimeFormatter LANG = DateTimeFormatter.ofPattern("d MMMM yyyy", SVENSKA);
+    private static final DateTimeFormatter MED_VECKODAG = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", SVENSKA);
+
+    /** "27 mars 2006". */
+    static String svensk(LocalDate datum) {
+        return datum == null ? "–" : LANG.format(datum);
+    }
+
+    /** "måndag 27 mars 2006". */
+    static String medVeckodag(LocalDate datum) {
+        return datum == null ? "–" : MED_VECKODAG.format(datum);
+    }
+
+    /** "2006-03-27" or an empty string, for form fields. */
+    static String iso(LocalDate datum) {
+        return datum == null ? "" : datum.toString();
+    }
+
+    static String storlek(Long byte_) {
+        if (byte_ == null) {
+            return "";
+        }
+        if (byte_ < 1024) {
+            return byte_ + " byte";
+        }
+        if (byte_ < 1024 * 1024) {
+            return String.format(SVENSKA, "%.0f kB", byte_ / 1024.0);
+        }
+        return String.format(SVENSKA, "%.1f MB", byte_ / (1024.0 * 1024.0));
+    }
+}

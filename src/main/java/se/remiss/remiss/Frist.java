@@ -1,0 +1,54 @@
+package se.remiss.remiss;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * A recipient's two deadlines seen from one day: which is next, how many days are left and
+ * whether one has been missed. Pure logic, so the matrix, lists and API all count the same way.
+ */
+public record Frist(MottagarStatus status, LocalDate kontorsutlatande, LocalDate namndprotokoll, LocalDate idag) {
+
+    public boolean utlatandeForsenat() {
+        return MottagarStatus.vantarUtlatande().contains(status) && idag.isAfter(kontorsutlatande);
+    }
+
+    public boolean protokollForsenat() {
+        return MottagarStatus.vantarProtokoll().contains(status) && idag.isAfter(namndprotokoll);
+    }
+
+    public boolean forsenad() {
+        return utlatandeForsenat() || protokollForsenat();
+    }
+
+    /** The deadline that is awaited next, or null when nothing more is awaited. */
+    public LocalDate nasta() {
+        if (MottagarStatus.vantarUtlatande().contains(status)) {
+            return kontorsutlatande;
+        }
+        if (MottagarStatus.vantarProtokoll().contains(status)) {
+            return namndprotokoll;
+        }
+        return null;
+    }
+
+    /** Days from today to the next deadline (negative when passed), or null. */
+    public Long dagarKvar() {
+        LocalDate nasta = nasta();
+        return nasta == null ? null : ChronoUnit.DAYS.between(idag, nasta);
+    }
+
+    /** "3 dagar kvar", "i dag", "1 dag sen", … for the matrix. */
+    public String dagarKvarText() {
+        Long dagar = dagarKvar();
+        if (dagar == null) {
+            return "–";
+        }
+        if (dagar == 0) {
+            return "sista dagen i dag";
+        }
+        long n = Math.abs(dagar);
+        String enhet = n == 1 ? "dag" : "dagar";
+        return dagar > 0 ? n + " " + enhet + " kvar" : n + " " + enhet + " sen";
+    }
+}

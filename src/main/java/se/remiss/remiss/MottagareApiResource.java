@@ -1,0 +1,88 @@
+package se.remiss.remiss;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import se.remiss.plattform.HittasInte;
+import se.remiss.plattform.Klocka;
+import se.remiss.plattform.Parametrar;
+import se.remiss.plattform.RemissConfig;
+import se.remiss.plattform.Sida;
+import se.remiss.plattform.SidaJson;
+import se.remiss.plattform.Valideringsfel;
+
+/** The recipient's side: received remisser, a handläggare's cases, and moving a case along. */
+@Path("/api/mottagare")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Mottagare", description = "Mottagna remisser, tilldelning och status")
+public class MottagareApiResource {
+
+    private final RemissService service;
+    private final Klocka klocka;
+    private final RemissConfig config;
+
+    MottagareApiResource(RemissService service, Klocka klocka, RemissConfig config) {
+        this.service = service;
+        this.klocka = klocka;
+        this.config = config;
+    }
+
+    @GET
+    @Operation(summary = "Mottagna remisser",
+            description = "Filtrera på organisation (mottagaren eller dess förvaltning) och/eller handlaggare; "
+                    + "närmaste frist först.")
+    public SidaJson<RemissJson.Mottagen> lista(@RestQuery Long organisation, @RestQuery Long handlaggare,
+            @RestQuery Boolean avslutade, @RestQuery Integer sida, @RestQuery Integer storlek) {
+        Sida<Remissmottagare> rader = RemissSok.mottagarrader(organisation, handlaggare,
+                Boolean.TRUE.equals(avslutade), klocka.idag(), Sida.sidnummer(sida),
+                Parametrar.storlek(storlek, config.sidstorlek()));
+        return SidaJson.av(rader.map(m -> RemissJson.Mottagen.av(m, klocka.idag())));
+    }
+
+    @GET
+    @Path("{id}")
+    public RemissJson.Mottagen hamta(@RestPath long id) {
+        return RemissJson.Mottagen.av(hamtad(id), klocka.idag());
+    }
+
+    @POST
+    @Path("{id}/mottag")
+    @Operation(summary = "Kvittera att remissen har tagits emot")
+    public RemissJson.Mottagen taEmot(@RestPath long id) {
+        service.taEmot(id, null);
+        return hamta(id);
+    }
+
+    @POST
+    @Path("{id}/tilldela")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Tilldela en handläggare")
+    public RemissJson.Mottagen tilldela(@RestPath long id, RemissJson.Tilldelning body) {
+        service.tilldela(id, body == null ? null : body.handlaggare(), null);
+        return hamta(id);
+    }
+
+    @POST
+    @Path("{id}/status")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Byt status", description = "Tillåtna steg: SKICKAD → MOTTAGEN → TILLDELAD → UNDER_BEREDNING "
+            + "→ UTLATANDE_INSKICKAT → BESVARAD, eller AVSTAR.")
+    public RemissJson.Mottagen status(@RestPath long id, RemissJson.Statusandring body) {
+        if (body == null) {
+            throw Valideringsfel.av("status", "Välj en status.");
+        }
+        service.andraStatus(id, body.status(), null);
+        return hamta(id);
+    }
+
+    private static Remissmottagare hamtad(long id) {
+        return Remissmottagare.hamta(id).orElseThrow(() -> new HittasInte("Mottagaren finns inte."));
+    }
+}

@@ -1,0 +1,145 @@
+package se.remiss.remiss;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import se.remiss.anvandare.Anvandare;
+import se.remiss.diarium.Handling;
+import se.remiss.organisation.Organisation;
+import se.remiss.plattform.Formular;
+import se.remiss.plattform.HittasInte;
+import se.remiss.plattform.Klocka;
+import se.remiss.plattform.Listadress;
+import se.remiss.plattform.Parametrar;
+import se.remiss.plattform.RemissConfig;
+import se.remiss.plattform.Sida;
+import se.remiss.plattform.Valideringsfel;
+
+/** The recipient's pages: received remisser, "Mina ärenden", and one received remiss. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class MottagareWebResource {
+
+    private final RemissService service;
+    private final Klocka klocka;
+    private final RemissConfig config;
+
+    MottagareWebResource(RemissService service, Klocka klocka, RemissConfig config) {
+        this.service = service;
+        this.klocka = klocka;
+        this.config = config;
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance inkomna(Sida<Remissmottagare> sida, Organisation vald,
+                List<Organisation> organisationer, boolean avslutade, Listadress adress, LocalDate idag);
+
+        static native TemplateInstance mina(Sida<Remissmottagare> sida, Anvandare vald, List<Anvandare> personer,
+                boolean avslutade, Listadress adress, LocalDate idag);
+
+        static native TemplateInstance mottagare(Remissmottagare m, List<Handling> handlingar,
+                List<Anvandare> handlaggare, List<MottagarStatus> nasta, LocalDate idag, String meddelande,
+                Map<String, String> fel);
+    }
+
+    @GET
+    public Response start() {
+        return Response.seeOther(URI.create("/remisser")).build();
+    }
+
+    @GET
+    @Path("inkomna")
+    public TemplateInstance inkomna(@RestQuery Long organisation, @RestQuery Boolean avslutade,
+            @RestQuery Integer sida) {
+        Organisation vald = organisation == null ? null : Organisation.findById(organisation);
+        Sida<Remissmottagare> rader = vald == null ? new Sida<>(List.of(), 1, config.sidstorlek(), 0)
+                : RemissSok.mottagarrader(vald.id, null, Boolean.TRUE.equals(avslutade), klocka.idag(),
+                        Sida.sidnummer(sida), config.sidstorlek());
+        Listadress adress = new Listadress("/inkomna").med("organisation", organisation).med("avslutade", avslutade);
+        return Templates.inkomna(rader, vald, Organisation.aktivaSorterade(), Boolean.TRUE.equals(avslutade), adress,
+                klocka.idag());
+    }
+
+    @GET
+    @Path("mina-arenden")
+    public TemplateInstance mina(@RestQuery Long anvandare, @RestQuery Boolean avslutade, @RestQuery Integer sida) {
+        Anvandare vald = anvandare == null ? null : Anvandare.findById(anvandare);
+        Sida<Remissmottagare> rader = vald == null ? new Sida<>(List.of(), 1, config.sidstorlek(), 0)
+                : RemissSok.mottagarrader(null, vald.id, Boolean.TRUE.equals(avslutade), klocka.idag(),
+                        Sida.sidnummer(sida), config.sidstorlek());
+        Listadress adress = new Listadress("/mina-arenden").med("anvandare", anvandare).med("avslutade", avslutade);
+        return Templates.mina(rader, vald, Anvandare.allaSorterade(), Boolean.TRUE.equals(avslutade), adress,
+                klocka.idag());
+    }
+
+    @GET
+    @Path("mottagare/{id}")
+    public Response mottagare(@RestPath long id, @RestQuery String klart) {
+        return sida(id, Meddelanden.text(klart), Map.of(), 200);
+    }
+
+    @POST
+    @Path("mottagare/{id}/mottag")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response taEmot(@RestPath long id, @RestForm String version) {
+        return utfor(id, "mottagen", version, v -> service.taEmot(id, v));
+    }
+
+    @POST
+    @Path("mottagare/{id}/tilldela")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response tilldela(@RestPath long id, @RestForm String handlaggare, @RestForm String version) {
+        return utfor(id, "tilldelad", version, v -> {
+            Valideringsfel.Samlare fel = new Valideringsfel.Samlare();
+            Long person = Formular.id(handlaggare, "handlaggare", fel);
+            fel.kastaOmFel();
+            service.tilldela(id, person, v);
+        });
+    }
+
+    @POST
+    @Path("mottagare/{id}/status")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response status(@RestPath long id, @RestForm String status, @RestForm String version) {
+        return utfor(id, "status", version,
+                v -> service.andraStatus(id, Parametrar.enumVarde(MottagarStatus.class, status, "status"), v));
+    }
+
+    private interface Atgard {
+        void utfor(Long version);
+    }
+
+    private Response utfor(long id, String klart, String version, Atgard atgard) {
+        try {
+            Valideringsfel.Samlare fel = new Valideringsfel.Samlare();
+            Long v = Formular.id(version, "version", fel);
+            fel.kastaOmFel();
+            atgard.utfor(v);
+            return Response.seeOther(URI.create("/mottagare/" + id + "?klart=" + klart)).build();
+        } catch (Valideringsfel e) {
+            return sida(id, null, e.perFalt(), 400);
+        }
+    }
+
+    private Response sida(long id, String meddelande, Map<String, String> fel, int status) {
+        Remissmottagare m = Remissmottagare.hamta(id).orElseThrow(() -> new HittasInte("Mottagaren finns inte."));
+        List<Handling> handlingar = m.arende == null ? List.of() : m.arende.handlingar;
+        List<MottagarStatus> nasta = m.status.nasta().stream().filter(s -> s != MottagarStatus.TILLDELAD).toList();
+        return Response.status(status).entity(Templates.mottagare(m, handlingar,
+                Anvandare.somKanHandlagga(m.organisation), nasta, klocka.idag(), meddelande, fel)).build();
+    }
+}

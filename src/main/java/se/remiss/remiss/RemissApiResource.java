@@ -1,0 +1,161 @@
+package se.remiss.remiss;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import se.remiss.diarium.DiariumService;
+import se.remiss.diarium.Handling;
+import se.remiss.diarium.HandlingTyp;
+import se.remiss.diarium.Nedladdning;
+import se.remiss.plattform.HittasInte;
+import se.remiss.plattform.Klocka;
+import se.remiss.plattform.Parametrar;
+import se.remiss.plattform.RemissConfig;
+import se.remiss.plattform.Sida;
+import se.remiss.plattform.SidaJson;
+import se.remiss.plattform.Valideringsfel;
+
+@Path("/api/remisser")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Remisser", description = "Registrera, dokumentera och skicka remisser")
+public class RemissApiResource {
+
+    private final RemissService service;
+    private final DiariumService diarium;
+    private final Klocka klocka;
+    private final RemissConfig config;
+
+    RemissApiResource(RemissService service, DiariumService diarium, Klocka klocka, RemissConfig config) {
+        this.service = service;
+        this.diarium = diarium;
+        this.klocka = klocka;
+        this.config = config;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Registrera en remiss (utkast)",
+            description = "Grupp-id:n i mottagare expanderas till gruppens organisationer. Svarar 201 med Location.")
+    public Response registrera(RemissRegistrering registrering) {
+        if (registrering == null) {
+            throw Valideringsfel.av("body", "Begäran saknar innehåll.");
+        }
+        RemissService.Registrerad r = service.registrera(registrering, klocka.idag());
+        return Response.created(URI.create("/api/remisser/" + r.remiss().id))
+                .entity(json(r.remiss().id, r.varningar())).build();
+    }
+
+    @GET
+    @Operation(summary = "Lista remisser", description = "Sida från 1. Filter: status, forsenade, ar, avsandare, sok.")
+    public SidaJson<RemissJson.Remissrad> lista(@RestQuery Integer sida, @RestQuery Integer storlek,
+            @RestQuery String status, @RestQuery Boolean forsenade, @RestQuery Integer ar,
+            @RestQuery Long avsandare, @RestQuery String sok, @RestQuery String sortera, @RestQuery String ordning) {
+        Remissfilter filter = new Remissfilter(avsandare, Parametrar.enumVarde(RemissStatus.class, status, "status"),
+                Boolean.TRUE.equals(forsenade), ar, sok, sortera, !"stigande".equals(ordning));
+        Sida<Remissrad> resultat = RemissSok.remisser(filter, klocka.idag(), Sida.sidnummer(sida),
+                Parametrar.storlek(storlek, config.sidstorlek()));
+        return SidaJson.av(resultat.map(RemissJson.Remissrad::av));
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Hämta en remiss med mottagarmatris och dokument")
+    public RemissJson.Remiss hamta(@RestPath long id) {
+        return json(id, null);
+    }
+
+    @POST
+    @Path("{id}/dokument")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Ladda upp en remisshandling", description = "Filen i delen 'fil'; valfri 'titel'.")
+    public Response laddaUpp(@RestPath long id, @RestForm("fil") FileUpload fil, @RestForm String titel) {
+        Remiss.<Remiss>findByIdOptional(id).orElseThrow(() -> new HittasInte("Remissen finns inte."));
+        Handling h = service.laggTillDokument(id, diarium.lagraUppladdning(fil, "fil"), titel, klocka.idag());
+        return Response.created(URI.create("/api/remisser/" + id + "/dokument/" + h.id))
+                .entity(RemissJson.Dokument.av(id, h)).build();
+    }
+
+    @GET
+    @Path("{id}/dokument/{dokumentId}")
+    @Operation(summary = "Ett remissdokuments metadata")
+    public RemissJson.Dokument dokument(@RestPath long id, @RestPath long dokumentId) {
+        return RemissJson.Dokument.av(id, dokumentet(id, dokumentId));
+    }
+
+    @GET
+    @Path("{id}/dokument/{dokumentId}/fil")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "Ladda ner ett remissdokument")
+    public Response fil(@RestPath long id, @RestPath long dokumentId) {
+        return Nedladdning.av(dokumentet(id, dokumentId));
+    }
+
+    @POST
+    @Path("{id}/skicka")
+    @Operation(summary = "Skicka remissen",
+            description = "Registrerar remissen i varje mottagares diarium med mottagarens eget diarienummer.")
+    public RemissJson.Remiss skicka(@RestPath long id, RemissJson.Skicka body) {
+        service.skicka(id, klocka.idag(), body == null ? null : body.version());
+        return json(id, null);
+    }
+
+    @POST
+    @Path("{id}/mottagare")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Lägg till mottagare (organisationer eller grupper) före utskick")
+    public RemissJson.Remiss laggTillMottagare(@RestPath long id, RemissJson.Mottagarandring body) {
+        service.laggTillMottagare(id, body == null ? null : body.mottagare());
+        return json(id, null);
+    }
+
+    @DELETE
+    @Path("{id}/mottagare/{mottagareId}")
+    @Operation(summary = "Ta bort en mottagare före utskick")
+    public Response taBortMottagare(@RestPath long id, @RestPath long mottagareId) {
+        service.taBortMottagare(id, mottagareId);
+        return Response.noContent().build();
+    }
+
+    @PUT
+    @Path("{id}/mottagare/{mottagareId}/frister")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Ändra en mottagares frister före utskick")
+    public RemissJson.Mottagare andraFrister(@RestPath long id, @RestPath long mottagareId,
+            RemissJson.Fristandring body) {
+        if (body == null) {
+            throw Valideringsfel.av("body", "Begäran saknar innehåll.");
+        }
+        service.andraFrister(id, mottagareId, body.sistaDagKontorsutlatande(), body.sistaDagNamndprotokoll(),
+                body.version());
+        return RemissJson.Mottagare.av(Remissmottagare.hamta(mottagareId).orElseThrow(), klocka.idag());
+    }
+
+    private RemissJson.Remiss json(long id, List<Fristkontroll.Varning> varningar) {
+        Remiss remiss = Remiss.hamta(id).orElseThrow(() -> new HittasInte("Remissen finns inte."));
+        return RemissJson.Remiss.av(remiss, Remissmottagare.matris(remiss), remiss.dokument(), varningar,
+                klocka.idag());
+    }
+
+    private static Handling dokumentet(long remissId, long dokumentId) {
+        Remiss remiss = Remiss.hamta(remissId).orElseThrow(() -> new HittasInte("Remissen finns inte."));
+        Handling h = Handling.findById(dokumentId);
+        if (h == null || !h.arende.id.equals(remiss.arende.id) || h.typ != HandlingTyp.REMISSHANDLING) {
+            throw new HittasInte("Dokumentet finns inte i remissen.");
+        }
+        return h;
+    }
+}

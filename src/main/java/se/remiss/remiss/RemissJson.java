@@ -1,0 +1,103 @@
+package se.remiss.remiss;
+
+import java.time.LocalDate;
+import java.util.List;
+import se.remiss.diarium.Handling;
+import se.remiss.organisation.Organisation;
+
+/** The JSON shapes of the remiss API. Names are a contract with integrators: add, never rename. */
+public final class RemissJson {
+
+    private RemissJson() {
+    }
+
+    public record OrganisationRef(Long id, String namn) {
+        static OrganisationRef av(Organisation o) {
+            return o == null ? null : new OrganisationRef(o.id, o.namn);
+        }
+    }
+
+    public record HandlaggareRef(Long id, String anvandarnamn, String namn) {
+    }
+
+    public record Mottagare(Long id, OrganisationRef organisation, String dnr, MottagarStatus status,
+            String statusText, HandlaggareRef handlaggare, LocalDate sistaDagKontorsutlatande,
+            LocalDate sistaDagNamndprotokoll, Long dagarKvar, boolean forsenad, long version) {
+
+        static Mottagare av(Remissmottagare m, LocalDate idag) {
+            Frist frist = m.frist(idag);
+            HandlaggareRef h = m.handlaggare == null ? null
+                    : new HandlaggareRef(m.handlaggare.id, m.handlaggare.anvandarnamn, m.handlaggare.namn);
+            return new Mottagare(m.id, OrganisationRef.av(m.organisation), m.dnr(), m.status, m.status.etikett, h,
+                    m.sistaDagKontorsutlatande, m.sistaDagNamndprotokoll, frist.dagarKvar(), frist.forsenad(),
+                    m.version);
+        }
+    }
+
+    public record Dokument(Long id, String titel, String filnamn, String mimetyp, Long storlek, String sha256,
+            LocalDate datum, String href) {
+
+        static Dokument av(Long remissId, Handling h) {
+            return new Dokument(h.id, h.titel, h.filnamn, h.mimetyp, h.storlek, h.sha256, h.datum,
+                    "/api/remisser/" + remissId + "/dokument/" + h.id + "/fil");
+        }
+    }
+
+    public record Varning(String falt, String meddelande, LocalDate foreslagetDatum) {
+        static List<Varning> av(List<Fristkontroll.Varning> varningar) {
+            return varningar.stream().map(v -> new Varning(v.falt(), v.meddelande(), v.foreslagetDatum())).toList();
+        }
+    }
+
+    public record Remiss(Long id, String titel, String dnr, OrganisationRef avsandare, String beskrivning,
+            RemissStatus status, LocalDate registrerad, LocalDate skickad, LocalDate sistaDagKontorsutlatande,
+            LocalDate sistaDagNamndprotokoll, List<Mottagare> mottagare, List<Dokument> dokument,
+            List<Varning> varningar, long version) {
+
+        static Remiss av(se.remiss.remiss.Remiss r, List<Remissmottagare> mottagare, List<Handling> dokument,
+                List<Fristkontroll.Varning> varningar, LocalDate idag) {
+            return new Remiss(r.id, r.titel, r.dnr(), OrganisationRef.av(r.avsandare), r.beskrivning, r.status,
+                    r.registrerad, r.skickad, r.sistaDagKontorsutlatande, r.sistaDagNamndprotokoll,
+                    mottagare.stream().map(m -> Mottagare.av(m, idag)).toList(),
+                    dokument.stream().map(d -> Dokument.av(r.id, d)).toList(),
+                    varningar == null ? List.of() : Varning.av(varningar), r.version);
+        }
+    }
+
+    /** A row of the paged list. */
+    public record Remissrad(Long id, String titel, String dnr, OrganisationRef avsandare, RemissStatus status,
+            LocalDate registrerad, LocalDate skickad, LocalDate sistaDagKontorsutlatande,
+            LocalDate sistaDagNamndprotokoll, long antalMottagare, long antalKlara, long antalForsenade) {
+
+        static Remissrad av(se.remiss.remiss.Remissrad rad) {
+            var r = rad.remiss();
+            return new Remissrad(r.id, r.titel, r.dnr(), OrganisationRef.av(r.avsandare), r.status, r.registrerad,
+                    r.skickad, r.sistaDagKontorsutlatande, r.sistaDagNamndprotokoll, rad.mottagare(), rad.klara(),
+                    rad.forsenade());
+        }
+    }
+
+    /** A recipient row seen from the recipient's side (received remisser, Mina ärenden). */
+    public record Mottagen(Long id, Long remissId, String titel, OrganisationRef avsandare, String avsandarensDnr,
+            Mottagare mottagare) {
+        static Mottagen av(Remissmottagare m, LocalDate idag) {
+            return new Mottagen(m.id, m.remiss.id, m.remiss.titel, OrganisationRef.av(m.remiss.avsandare),
+                    m.remiss.dnr(), Mottagare.av(m, idag));
+        }
+    }
+
+    public record Fristandring(LocalDate sistaDagKontorsutlatande, LocalDate sistaDagNamndprotokoll, Long version) {
+    }
+
+    public record Mottagarandring(List<Long> mottagare) {
+    }
+
+    public record Tilldelning(Long handlaggare) {
+    }
+
+    public record Statusandring(MottagarStatus status) {
+    }
+
+    public record Skicka(Long version) {
+    }
+}

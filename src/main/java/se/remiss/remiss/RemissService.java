@@ -1,0 +1,344 @@
+package se.remiss.remiss;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import se.remiss.anvandare.Anvandare;
+import se.remiss.diarium.Arende;
+import se.remiss.diarium.ArendeTyp;
+import se.remiss.diarium.Diarieserie;
+import se.remiss.diarium.DiariumService;
+import se.remiss.diarium.DiariumService.Bilaga;
+import se.remiss.diarium.DiariumService.NyHandling;
+import se.remiss.diarium.DiariumService.NyttArende;
+import se.remiss.diarium.Fil;
+import se.remiss.diarium.Handling;
+import se.remiss.diarium.HandlingTyp;
+import se.remiss.diarium.Riktning;
+import se.remiss.kalender.SvenskKalender;
+import se.remiss.organisation.Grupp;
+import se.remiss.organisation.Organisation;
+import se.remiss.plattform.HittasInte;
+import se.remiss.plattform.Klocka;
+import se.remiss.plattform.Konflikt;
+import se.remiss.plattform.Valideringsfel;
+
+/**
+ * Registering and sending remisser: the use cases that span the remiss, its recipients and the
+ * diaria of sender and recipients.
+ */
+@ApplicationScoped
+public class RemissService {
+
+    private final DiariumService diarium;
+    private final SvenskKalender kalender;
+    private final Klocka klocka;
+
+    RemissService(DiariumService diarium, SvenskKalender kalender, Klocka klocka) {
+        this.diarium = diarium;
+        this.kalender = kalender;
+        this.klocka = klocka;
+    }
+
+    /** A registered remiss and the warnings its deadlines raised. */
+    public record Registrerad(Remiss remiss, List<Fristkontroll.Varning> varningar) {
+    }
+
+    /** Validates and registers a remiss as a draft; {@code datum} is the registration day. */
+    @Transactional
+    public Registrerad registrera(RemissRegistrering r, LocalDate datum) {
+        Valideringsfel.Samlare fel = new Valideringsfel.Samlare();
+        fel.text("titel", r.titel(), 500, "Titel");
+        fel.valfriText("beskrivning", r.beskrivning(), 10000, "Beskrivning");
+        fel.valfriText("avsandarensDnr", r.avsandarensDnr(), 80, "Avsändarens diarienummer");
+        fel.valfriText("kod", r.kod(), 40, "Klassificeringskod");
+        Organisation avsandare = null;
+        if (r.avsandare() == null) {
+            fel.fel("avsandare", "Välj avsändare.");
+        } else {
+            avsandare = Organisation.findById(r.avsandare());
+            if (avsandare == null) {
+                fel.fel("avsandare", "Okänd organisation: " + r.avsandare() + ".");
+            } else if (!avsandare.aktiv) {
+                fel.fel("avsandare", avsandare.namn + " är inaktiverad.");
+            } else if (blank(r.avsandarensDnr()) && Diarieserie.somRegistrerarFor(avsandare).isEmpty()) {
+                fel.fel("avsandare", avsandare.namn + " har ingen diarieserie – ange avsändarens diarienummer.");
+            }
+        }
+        Fristkontroll.kontrollera(r.sistaDagKontorsutlatande(), r.sistaDagNamndprotokoll(), datum, "", fel);
+        List<Organisation> mottagare = mottagare(r.mottagare(), avsandare, fel);
+        fel.kastaOmFel();
+
+        NyttArende nytt = new NyttArende(ArendeTyp.REMISS_UT, r.titel().strip(), null, null, r.kod(), datum);
+        Arende arende = blank(r.avsandarensDnr())
+                ? diarium.registrera(avsandare, nytt)
+                : diarium.registreraMedDnr(avsandare, r.avsandarensDnr(), nytt, "avsandarensDnr");
+
+        Remiss remiss = new Remiss();
+        remiss.titel = r.titel().strip();
+        remiss.beskrivning = blank(r.beskrivning()) ? null : r.beskrivning().strip();
+        remiss.avsandare = avsandare;
+        remiss.arende = arende;
+        remiss.sistaDagKontorsutlatande = r.sistaDagKontorsutlatande();
+        remiss.sistaDagNamndprotokoll = r.sistaDagNamndprotokoll();
+        remiss.registrerad = datum;
+        remiss.skapad = klocka.nu();
+        remiss.persist();
+        for (Organisation organisation : mottagare) {
+            laggTill(remiss, organisation);
+        }
+        return new Registrerad(remiss, Fristkontroll.varningar(kalender, remiss.sistaDagKontorsutlatande,
+                remiss.sistaDagNamndprotokoll, ""));
+    }
+
+    /**
+     * Registers a remiss together with its first document, both or neither; {@code dokument} is
+     * read inside the transaction and may be null.
+     */
+    @Transactional
+    public Remiss registreraMedDokument(RemissRegistrering r, LocalDate datum, Supplier<Bilaga> dokument) {
+        Remiss remiss = registrera(r, datum).remiss();
+        if (dokument != null) {
+            laggTillDokument(remiss.id, dokument.get(), null, datum);
+        }
+        return remiss;
+    }
+
+    /** Adds recipients (organisations or groups) to a draft; ones already there are skipped. */
+    @Transactional
+    public int laggTillMottagare(long remissId, List<Long> ids) {
+        Remiss remiss = utkast(remissId);
+        Valideringsfel.Samlare fel = new Valideringsfel.Samlare();
+        List<Organisation> nya = mottagare(ids, remiss.avsandare, fel);
+        fel.kastaOmFel();
+        Set<Long> befintliga = new LinkedHashSet<>();
+        remiss.mottagare.forEach(m -> befintliga.add(m.organisation.id));
+        int antal = 0;
+        for (Organisation organisation : nya) {
+            if (befintliga.add(organisation.id)) {
+                laggTill(remiss, organisation);
+                antal++;
+            }
+        }
+        return antal;
+    }
+
+    @Transactional
+    public void taBortMottagare(long remissId, long mottagareId) {
+        Remiss remiss = utkast(remissId);
+        Remissmottagare m = Remissmottagare.findById(mottagareId);
+        if (m == null || !m.remiss.id.equals(remiss.id)) {
+            throw new HittasInte("Mottagaren finns inte på remissen.");
+        }
+        remiss.mottagare.remove(m);
+        m.delete();
+    }
+
+    /** Overrides one recipient's deadlines before the remiss is sent. */
+    @Transactional
+    public List<Fristkontroll.Varning> andraFrister(long remissId, long mottagareId, LocalDate kontorsutlatande,
+            LocalDate namndprotokoll, Long version) {
+        Remiss remiss = utkast(remissId);
+        Remissmottagare m = Remissmottagare.findById(mottagareId);
+        if (m == null || !m.remiss.id.equals(remiss.id)) {
+            throw new HittasInte("Mottagaren finns inte på remissen.");
+        }
+        if (version != null && version != m.version) {
+            throw new Konflikt("Mottagarens frister har ändrats av någon annan. Ladda om sidan och försök igen.");
+        }
+        Valideringsfel.Samlare fel = new Valideringsfel.Samlare();
+        Fristkontroll.kontrollera(kontorsutlatande, namndprotokoll, klocka.idag(), "", fel);
+        fel.kastaOmFel();
+        m.sistaDagKontorsutlatande = kontorsutlatande;
+        m.sistaDagNamndprotokoll = namndprotokoll;
+        return Fristkontroll.varningar(kalender, kontorsutlatande, namndprotokoll, "");
+    }
+
+    @Transactional
+    public Handling laggTillDokument(long remissId, Bilaga bilaga, String titel, LocalDate datum) {
+        Remiss remiss = Remiss.<Remiss>findByIdOptional(remissId)
+                .orElseThrow(() -> new HittasInte("Remissen finns inte."));
+        if (titel != null && titel.length() > 500) {
+            throw Valideringsfel.av("titel", "Titel får vara högst 500 tecken.");
+        }
+        String rubrik = blank(titel) ? bilaga.filnamn() : titel.strip();
+        return diarium.registreraHandling(remiss.arende, new NyHandling(Riktning.UT, HandlingTyp.REMISSHANDLING,
+                datum, null, rubrik), bilaga);
+    }
+
+    /**
+     * Sends the remiss: registers it in every recipient's diarium as an incoming ärende with the
+     * recipient's own dnr (the sender's dnr kept beside it) and the remitted documents as
+     * incoming handlingar. All or nothing.
+     */
+    @Transactional
+    public Remiss skicka(long remissId, LocalDate datum, Long version) {
+        Remiss remiss = Remiss.<Remiss>findByIdOptional(remissId)
+                .orElseThrow(() -> new HittasInte("Remissen finns inte."));
+        if (version != null && version != remiss.version) {
+            throw new Konflikt("Remissen har ändrats av någon annan. Ladda om sidan och försök igen.");
+        }
+        if (!remiss.arUtkast()) {
+            throw new Konflikt("Remissen är redan skickad (" + remiss.skickad + ").");
+        }
+        Valideringsfel.Samlare fel = new Valideringsfel.Samlare();
+        List<Remissmottagare> mottagare = new ArrayList<>(Remissmottagare.matris(remiss));
+        if (mottagare.isEmpty()) {
+            fel.fel("mottagare", "Lägg till minst en mottagare innan remissen skickas.");
+        }
+        List<Handling> dokument = remiss.dokument();
+        if (dokument.isEmpty()) {
+            fel.fel("dokument", "Bifoga remisshandlingen innan remissen skickas.");
+        }
+        for (Remissmottagare m : mottagare) {
+            if (m.sistaDagKontorsutlatande.isBefore(datum) || m.sistaDagNamndprotokoll.isBefore(datum)) {
+                fel.fel("mottagare", "Fristen för " + m.organisation.namn + " har redan passerat. Ändra fristerna först.");
+            }
+            if (Diarieserie.somRegistrerarFor(m.organisation).isEmpty()) {
+                fel.fel("mottagare", m.organisation.namn + " har ingen diarieserie.");
+            }
+        }
+        fel.kastaOmFel();
+
+        // Number in series order, so that two sends never wait for each other's counters in a cycle.
+        mottagare.sort(Comparator.comparing(m -> Diarieserie.somRegistrerarFor(m.organisation).get().id));
+        for (Remissmottagare m : mottagare) {
+            m.arende = diarium.registrera(m.organisation, new NyttArende(ArendeTyp.REMISS_IN, remiss.titel,
+                    remiss.avsandare.namn, remiss.dnr(), null, datum));
+            for (Handling d : dokument) {
+                diarium.registreraHandling(m.arende, new NyHandling(Riktning.IN, HandlingTyp.REMISSHANDLING, datum,
+                        remiss.avsandare.namn, d.titel),
+                        d.harFil() ? new Bilaga(d.filnamn, d.mimetyp, Fil.findById(d.sha256)) : null);
+            }
+            m.status = MottagarStatus.SKICKAD;
+            m.statusAndrad = klocka.nu();
+        }
+        diarium.registreraHandling(remiss.arende, new NyHandling(Riktning.UT, HandlingTyp.UTSKICK, datum,
+                mottagare.size() + " mottagare", "Remissen skickad till " + mottagare.size() + " mottagare"), null);
+        remiss.status = RemissStatus.SKICKAD;
+        remiss.skickad = datum;
+        return remiss;
+    }
+
+    /** The recipient's registrator acknowledges receipt. */
+    @Transactional
+    public Remissmottagare taEmot(long mottagareId, Long version) {
+        Remissmottagare m = mottagare(mottagareId, version);
+        m.bytStatus(MottagarStatus.MOTTAGEN, klocka.nu());
+        return m;
+    }
+
+    /** The recipient's registrator gives the case to a handläggare of the recipient's office. */
+    @Transactional
+    public Remissmottagare tilldela(long mottagareId, Long handlaggareId, Long version) {
+        Remissmottagare m = mottagare(mottagareId, version);
+        if (handlaggareId == null) {
+            throw Valideringsfel.av("handlaggare", "Välj en handläggare.");
+        }
+        Anvandare person = Anvandare.findById(handlaggareId);
+        if (person == null) {
+            throw Valideringsfel.av("handlaggare", "Okänd användare: " + handlaggareId + ".");
+        }
+        m.tilldela(person, klocka.nu());
+        return m;
+    }
+
+    /** Moves a recipient along its workflow; closes the remiss when the last answer is in. */
+    @Transactional
+    public Remissmottagare andraStatus(long mottagareId, MottagarStatus ny, Long version) {
+        if (ny == null) {
+            throw Valideringsfel.av("status", "Välj en status.");
+        }
+        Remissmottagare m = mottagare(mottagareId, version);
+        m.bytStatus(ny, klocka.nu());
+        uppdateraRemissstatus(m.remiss);
+        return m;
+    }
+
+    private Remissmottagare mottagare(long mottagareId, Long version) {
+        Remissmottagare m = Remissmottagare.<Remissmottagare>findByIdOptional(mottagareId)
+                .orElseThrow(() -> new HittasInte("Mottagaren finns inte."));
+        if (version != null && version != m.version) {
+            throw new Konflikt("Ärendet har ändrats av någon annan. Ladda om sidan och försök igen.");
+        }
+        return m;
+    }
+
+    /** Closes the remiss once every recipient has answered or declined. */
+    @Transactional
+    public void uppdateraRemissstatus(Remiss remiss) {
+        if (remiss.status == RemissStatus.SKICKAD
+                && Remissmottagare.count("remiss = ?1 and status not in ?2", remiss,
+                        List.of(MottagarStatus.BESVARAD, MottagarStatus.AVSTAR)) == 0) {
+            remiss.status = RemissStatus.AVSLUTAD;
+        }
+    }
+
+    private Remiss utkast(long remissId) {
+        Remiss remiss = Remiss.<Remiss>findByIdOptional(remissId)
+                .orElseThrow(() -> new HittasInte("Remissen finns inte."));
+        if (!remiss.arUtkast()) {
+            throw new Konflikt("Remissen är skickad; mottagare och frister kan inte längre ändras.");
+        }
+        return remiss;
+    }
+
+    private void laggTill(Remiss remiss, Organisation organisation) {
+        Remissmottagare m = new Remissmottagare();
+        m.remiss = remiss;
+        m.organisation = organisation;
+        m.sistaDagKontorsutlatande = remiss.sistaDagKontorsutlatande;
+        m.sistaDagNamndprotokoll = remiss.sistaDagNamndprotokoll;
+        m.statusAndrad = klocka.nu();
+        m.persist();
+        remiss.mottagare.add(m);
+    }
+
+    /**
+     * Resolves ids of organisations and groups into distinct active organisations, in order.
+     * The sender is left out of groups it belongs to; naming it on its own is an error.
+     */
+    static List<Organisation> mottagare(List<Long> ids, Organisation avsandare, Valideringsfel.Samlare fel) {
+        Set<Organisation> resultat = new LinkedHashSet<>();
+        if (ids == null || ids.isEmpty()) {
+            fel.fel("mottagare", "Välj minst en mottagare.");
+            return List.of();
+        }
+        for (int i = 0; i < ids.size(); i++) {
+            Long id = ids.get(i);
+            String falt = "mottagare[" + i + "]";
+            if (id == null) {
+                fel.fel(falt, "Tomt värde.");
+                continue;
+            }
+            Organisation organisation = Organisation.findById(id);
+            if (organisation != null) {
+                if (!organisation.aktiv) {
+                    fel.fel(falt, organisation.namn + " är inaktiverad.");
+                } else if (organisation.equals(avsandare)) {
+                    fel.fel(falt, "Avsändaren kan inte vara mottagare.");
+                } else {
+                    resultat.add(organisation);
+                }
+                continue;
+            }
+            Grupp grupp = Grupp.findById(id);
+            if (grupp == null) {
+                fel.fel(falt, "Okänd organisation eller grupp: " + id + ".");
+                continue;
+            }
+            grupp.medlemmar.stream().filter(o -> o.aktiv && !o.equals(avsandare)).forEach(resultat::add);
+        }
+        return new ArrayList<>(resultat);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,136 @@
+package se.remiss.remiss;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import se.remiss.plattform.Sida;
+
+/**
+ * The list queries: the sender's remisser, a recipient's received remisser and a handläggare's
+ * cases. Kept apart from the entities because each builds a filtered, paged query plus one
+ * aggregate query for the page's counts, so that a page costs three statements at any data size.
+ */
+public final class RemissSok {
+
+    private static final String FORSENAD = "((m.status in :vantarUtlatande and m.sistaDagKontorsutlatande < :idag)"
+            + " or (m.status in :vantarProtokoll and m.sistaDagNamndprotokoll < :idag))";
+
+    private RemissSok() {
+    }
+
+    public static Sida<Remissrad> remisser(Remissfilter f, LocalDate idag, int sida, int storlek) {
+        StringBuilder villkor = new StringBuilder(" where 1 = 1");
+        Map<String, Object> p = new HashMap<>();
+        if (f.avsandare() != null) {
+            villkor.append(" and r.avsandare.id = :avsandare");
+            p.put("avsandare", f.avsandare());
+        }
+        if (f.status() != null) {
+            villkor.append(" and r.status = :status");
+            p.put("status", f.status());
+        }
+        if (f.ar() != null) {
+            villkor.append(" and r.registrerad >= :fran and r.registrerad < :till");
+            p.put("fran", LocalDate.of(f.ar(), 1, 1));
+            p.put("till", LocalDate.of(f.ar() + 1, 1, 1));
+        }
+        if (f.sokmonster() != null) {
+            villkor.append(" and (lower(r.titel) like :sok or r.arende.dnrSok like :sok)");
+            p.put("sok", f.sokmonster());
+        }
+        if (f.forsenade()) {
+            villkor.append(" and exists (select 1 from Remissmottagare m where m.remiss = r and ")
+                    .append(FORSENAD).append(")");
+            forsenadParametrar(p, idag);
+        }
+        EntityManager em = Panache.getEntityManager();
+        TypedQuery<Remiss> fraga = em.createQuery("select r from Remiss r join fetch r.avsandare join fetch r.arende"
+                + villkor + f.orderBy(), Remiss.class);
+        TypedQuery<Long> antal = em.createQuery("select count(r) from Remiss r" + villkor, Long.class);
+        p.forEach((k, v) -> {
+            fraga.setParameter(k, v);
+            antal.setParameter(k, v);
+        });
+        List<Remiss> remisser = fraga.setFirstResult((sida - 1) * storlek).setMaxResults(storlek).getResultList();
+        Map<Long, long[]> rakning = rakna(remisser, idag);
+        List<Remissrad> rader = remisser.stream().map(r -> {
+            long[] n = rakning.getOrDefault(r.id, new long[3]);
+            return new Remissrad(r, n[0], n[1], n[2]);
+        }).toList();
+        return new Sida<>(rader, sida, storlek, antal.getSingleResult());
+    }
+
+    /** Per remiss: recipients, recipients done, recipients overdue – one grouped query for the page. */
+    private static Map<Long, long[]> rakna(List<Remiss> remisser, LocalDate idag) {
+        Map<Long, long[]> resultat = new HashMap<>();
+        if (remisser.isEmpty()) {
+            return resultat;
+        }
+        TypedQuery<Object[]> fraga = Panache.getEntityManager().createQuery(
+                "select m.remiss.id, count(m), sum(case when m.status in :klara then 1 else 0 end),"
+                        + " sum(case when " + FORSENAD + " then 1 else 0 end)"
+                        + " from Remissmottagare m where m.remiss.id in :ids group by m.remiss.id", Object[].class);
+        fraga.setParameter("ids", remisser.stream().map(r -> r.id).toList());
+        fraga.setParameter("klara", List.of(MottagarStatus.BESVARAD, MottagarStatus.AVSTAR));
+        Map<String, Object> p = new HashMap<>();
+        forsenadParametrar(p, idag);
+        p.forEach(fraga::setParameter);
+        for (Object[] rad : fraga.getResultList()) {
+            resultat.put((Long) rad[0], new long[] {tal(rad[1]), tal(rad[2]), tal(rad[3])});
+        }
+        return resultat;
+    }
+
+    /**
+     * Recipient rows, sent and not withdrawn, nearest awaited deadline first. {@code organisation}
+     * matches the recipient itself or the office serving it; {@code handlaggare} a person's cases.
+     */
+    public static Sida<Remissmottagare> mottagarrader(Long organisation, Long handlaggare, boolean visaAvslutade,
+            LocalDate idag, int sida, int storlek) {
+        StringBuilder villkor = new StringBuilder(" where m.status <> :ejSkickad");
+        Map<String, Object> p = new HashMap<>();
+        p.put("ejSkickad", MottagarStatus.EJ_SKICKAD);
+        if (organisation != null) {
+            villkor.append(" and (m.organisation.id = :org or m.organisation.forvaltning.id = :org)");
+            p.put("org", organisation);
+        }
+        if (handlaggare != null) {
+            villkor.append(" and m.handlaggare.id = :handlaggare");
+            p.put("handlaggare", handlaggare);
+        }
+        if (!visaAvslutade) {
+            villkor.append(" and m.status not in :klara");
+            p.put("klara", List.of(MottagarStatus.BESVARAD, MottagarStatus.AVSTAR));
+        }
+        // Awaited deadline first; finished cases (no awaited deadline) last.
+        String ordning = " order by case when m.status in :vantarUtlatande then m.sistaDagKontorsutlatande"
+                + " when m.status in :vantarProtokoll then m.sistaDagNamndprotokoll else null end asc nulls last, m.id";
+        EntityManager em = Panache.getEntityManager();
+        TypedQuery<Remissmottagare> fraga = em.createQuery("select m from Remissmottagare m"
+                + " join fetch m.remiss r join fetch r.avsandare join fetch r.arende join fetch m.organisation"
+                + " left join fetch m.arende left join fetch m.handlaggare" + villkor + ordning, Remissmottagare.class);
+        TypedQuery<Long> antal = em.createQuery("select count(m) from Remissmottagare m" + villkor, Long.class);
+        p.forEach((k, v) -> {
+            fraga.setParameter(k, v);
+            antal.setParameter(k, v);
+        });
+        fraga.setParameter("vantarUtlatande", MottagarStatus.vantarUtlatande());
+        fraga.setParameter("vantarProtokoll", MottagarStatus.vantarProtokoll());
+        List<Remissmottagare> rader = fraga.setFirstResult((sida - 1) * storlek).setMaxResults(storlek).getResultList();
+        return new Sida<>(rader, sida, storlek, antal.getSingleResult());
+    }
+
+    private static void forsenadParametrar(Map<String, Object> p, LocalDate idag) {
+        p.put("vantarUtlatande", MottagarStatus.vantarUtlatande());
+        p.put("vantarProtokoll", MottagarStatus.vantarProtokoll());
+        p.put("idag", idag);
+    }
+
+    private static long tal(Object o) {
+        return o == null ? 0 : ((Number) o).longValue();
+    }
+}

@@ -1,0 +1,263 @@
+package se.remiss.remiss;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import se.remiss.diarium.DiariumService;
+import se.remiss.diarium.Handling;
+import se.remiss.diarium.HandlingTyp;
+import se.remiss.diarium.Nedladdning;
+import se.remiss.kalender.SvenskKalender;
+import se.remiss.organisation.Grupp;
+import se.remiss.organisation.Organisation;
+import se.remiss.plattform.Formular;
+import se.remiss.plattform.HittasInte;
+import se.remiss.plattform.Klocka;
+import se.remiss.plattform.Listadress;
+import se.remiss.plattform.Parametrar;
+import se.remiss.plattform.RemissConfig;
+import se.remiss.plattform.Sida;
+import se.remiss.plattform.Valideringsfel;
+
+/** The sender's pages: the list of remisser, registration, and the remiss with its recipient matrix. */
+@Path("/remisser")
+@Produces(MediaType.TEXT_HTML)
+public class RemissWebResource {
+
+    private final RemissService service;
+    private final DiariumService diarium;
+    private final SvenskKalender kalender;
+    private final Klocka klocka;
+    private final RemissConfig config;
+
+    RemissWebResource(RemissService service, DiariumService diarium, SvenskKalender kalender, Klocka klocka,
+            RemissConfig config) {
+        this.service = service;
+        this.diarium = diarium;
+        this.kalender = kalender;
+        this.klocka = klocka;
+        this.config = config;
+    }
+
+    /** The values a registration form shows again after an error. */
+    public record Formvarden(String titel, String avsandare, String avsandarensDnr, String kod, String beskrivning,
+            String sistaDagKontorsutlatande, String sistaDagNamndprotokoll, List<String> mottagare) {
+
+        public boolean vald(Long id) {
+            return mottagare != null && mottagare.contains(String.valueOf(id));
+        }
+
+        public boolean avsandareVald(Long id) {
+            return String.valueOf(id).equals(avsandare);
+        }
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance lista(Sida<Remissrad> sida, Remissfilter filter, Listadress adress,
+                List<Organisation> avsandare, List<Integer> ar, List<RemissStatus> statusar, LocalDate idag);
+
+        static native TemplateInstance ny(Formvarden varden, Map<String, String> fel,
+                List<Fristkontroll.Varning> varningar, List<Organisation> organisationer, List<Grupp> grupper);
+
+        static native TemplateInstance remiss(Remiss remiss, List<Remissmottagare> mottagare, List<Handling> dokument,
+                LocalDate idag, String meddelande, Map<String, String> fel, List<Fristkontroll.Varning> varningar,
+                List<Organisation> organisationer, List<Grupp> grupper, long forsenade, long klara);
+    }
+
+    @GET
+    public TemplateInstance lista(@RestQuery Integer sida, @RestQuery String status, @RestQuery Boolean forsenade,
+            @RestQuery Integer ar, @RestQuery Long avsandare, @RestQuery String sok, @RestQuery String sortera,
+            @RestQuery String ordning) {
+        RemissStatus valdStatus = Parametrar.enumVarde(RemissStatus.class, status, "status");
+        Remissfilter filter = new Remissfilter(avsandare, valdStatus, Boolean.TRUE.equals(forsenade), ar, sok,
+                sortera, !"stigande".equals(ordning));
+        Sida<Remissrad> resultat = RemissSok.remisser(filter, klocka.idag(), Sida.sidnummer(sida), config.sidstorlek());
+        Listadress adress = new Listadress("/remisser").med("status", status).med("forsenade", forsenade)
+                .med("ar", ar).med("avsandare", avsandare).med("sok", sok).med("sortera", sortera)
+                .med("ordning", ordning);
+        List<Organisation> avsandarlista = Organisation.list(
+                "id in (select distinct r.avsandare.id from Remiss r) order by namn");
+        List<Integer> arlista = Remiss.getEntityManager()
+                .createQuery("select distinct year(r.registrerad) from Remiss r order by 1 desc", Integer.class)
+                .getResultList();
+        return Templates.lista(resultat, filter, adress, avsandarlista, arlista, List.of(RemissStatus.values()),
+                klocka.idag());
+    }
+
+    @GET
+    @Path("ny")
+    public TemplateInstance ny() {
+        LocalDate om30 = kalender.nastaArbetsdag(klocka.idag().plusDays(30));
+        LocalDate om35 = kalender.nastaArbetsdag(om30.plusDays(3));
+        return formular(new Formvarden("", "", "", "", "", om30.toString(), om35.toString(), List.of()), Map.of(),
+                List.of());
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response registrera(@RestForm String titel, @RestForm String avsandare, @RestForm String avsandarensDnr,
+            @RestForm String kod, @RestForm String beskrivning, @RestForm String sistaDagKontorsutlatande,
+            @RestForm String sistaDagNamndprotokoll, @RestForm List<String> mottagare, @RestForm String frister,
+            @RestForm("fil") FileUpload fil) {
+        Formvarden varden = new Formvarden(titel, avsandare, avsandarensDnr, kod, beskrivning,
+                sistaDagKontorsutlatande, sistaDagNamndprotokoll, mottagare == null ? List.of() : mottagare);
+        try {
+            Valideringsfel.Samlare fel = new Valideringsfel.Samlare();
+            LocalDate k = Formular.datum(sistaDagKontorsutlatande, "sistaDagKontorsutlatande", fel);
+            LocalDate n = Formular.datum(sistaDagNamndprotokoll, "sistaDagNamndprotokoll", fel);
+            Long avsandarId = Formular.id(avsandare, "avsandare", fel);
+            List<Long> mottagarIdn = Formular.idn(mottagare, "mottagare", fel);
+            fel.kastaOmFel();
+            // A deadline on a non-working day: ask once, offering the next working day.
+            List<Fristkontroll.Varning> varningar = Fristkontroll.varningar(kalender, k, n, "");
+            if ("foreslagna".equals(frister)) {
+                k = k == null ? null : kalender.nastaArbetsdag(k);
+                n = n == null ? null : kalender.nastaArbetsdag(n);
+            } else if (!varningar.isEmpty() && !"behall".equals(frister)) {
+                return Response.ok(formular(varden, Map.of(), varningar)).build();
+            }
+            RemissRegistrering registrering = new RemissRegistrering(titel, avsandarId, Formular.text(avsandarensDnr),
+                    beskrivning, k, n, mottagarIdn, Formular.text(kod));
+            Remiss remiss = registreraMedDokument(registrering, fil);
+            return Response.seeOther(URI.create("/remisser/" + remiss.id + "?klart=registrerad")).build();
+        } catch (Valideringsfel e) {
+            return Response.status(400).entity(formular(varden, e.perFalt(), List.of())).build();
+        }
+    }
+
+    private Remiss registreraMedDokument(RemissRegistrering registrering, FileUpload fil) {
+        boolean valdFil = fil != null && fil.fileName() != null && !fil.fileName().isBlank();
+        return service.registreraMedDokument(registrering, klocka.idag(),
+                valdFil ? () -> diarium.lagraUppladdning(fil, "fil") : null);
+    }
+
+    @GET
+    @Path("{id}")
+    public Response remiss(@RestPath long id, @RestQuery String klart) {
+        return sida(id, Meddelanden.text(klart), Map.of(), List.of(), 200);
+    }
+
+    @POST
+    @Path("{id}/dokument")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response laddaUpp(@RestPath long id, @RestForm("fil") FileUpload fil, @RestForm String titel) {
+        try {
+            service.laggTillDokument(id, diarium.lagraUppladdning(fil, "fil"), Formular.text(titel), klocka.idag());
+            return tillbaka(id, "dokument");
+        } catch (Valideringsfel e) {
+            return sida(id, null, e.perFalt(), List.of(), 400);
+        }
+    }
+
+    @GET
+    @Path("{id}/dokument/{dokumentId}")
+    @Produces(MediaType.WILDCARD)
+    public Response dokument(@RestPath long id, @RestPath long dokumentId) {
+        Remiss remiss = hamta(id);
+        Handling h = Handling.findById(dokumentId);
+        if (h == null || !h.arende.id.equals(remiss.arende.id) || h.typ != HandlingTyp.REMISSHANDLING) {
+            throw new HittasInte("Dokumentet finns inte i remissen.");
+        }
+        return Nedladdning.av(h);
+    }
+
+    @POST
+    @Path("{id}/mottagare")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response laggTillMottagare(@RestPath long id, @RestForm List<String> mottagare) {
+        try {
+            Valideringsfel.Samlare fel = new Valideringsfel.Samlare();
+            List<Long> idn = Formular.idn(mottagare, "mottagare", fel);
+            fel.kastaOmFel();
+            service.laggTillMottagare(id, idn);
+            return tillbaka(id, "mottagare");
+        } catch (Valideringsfel e) {
+            return sida(id, null, e.perFalt(), List.of(), 400);
+        }
+    }
+
+    @POST
+    @Path("{id}/mottagare/{mottagareId}/ta-bort")
+    public Response taBortMottagare(@RestPath long id, @RestPath long mottagareId) {
+        service.taBortMottagare(id, mottagareId);
+        return tillbaka(id, "borttagen");
+    }
+
+    @POST
+    @Path("{id}/mottagare/{mottagareId}/frister")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response andraFrister(@RestPath long id, @RestPath long mottagareId,
+            @RestForm String sistaDagKontorsutlatande, @RestForm String sistaDagNamndprotokoll,
+            @RestForm String version) {
+        try {
+            Valideringsfel.Samlare fel = new Valideringsfel.Samlare();
+            LocalDate k = Formular.datum(sistaDagKontorsutlatande, "sistaDagKontorsutlatande", fel);
+            LocalDate n = Formular.datum(sistaDagNamndprotokoll, "sistaDagNamndprotokoll", fel);
+            Long v = Formular.id(version, "version", fel);
+            fel.kastaOmFel();
+            List<Fristkontroll.Varning> varningar = service.andraFrister(id, mottagareId, k, n, v);
+            if (!varningar.isEmpty()) {
+                return sida(id, "Fristerna är ändrade.", Map.of(), varningar, 200);
+            }
+            return tillbaka(id, "frister");
+        } catch (Valideringsfel e) {
+            return sida(id, null, e.perFalt(), List.of(), 400);
+        }
+    }
+
+    @POST
+    @Path("{id}/skicka")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response skicka(@RestPath long id, @RestForm String version) {
+        try {
+            Valideringsfel.Samlare fel = new Valideringsfel.Samlare();
+            Long v = Formular.id(version, "version", fel);
+            fel.kastaOmFel();
+            service.skicka(id, klocka.idag(), v);
+            return tillbaka(id, "skickad");
+        } catch (Valideringsfel e) {
+            return sida(id, null, e.perFalt(), List.of(), 400);
+        }
+    }
+
+    private TemplateInstance formular(Formvarden varden, Map<String, String> fel,
+            List<Fristkontroll.Varning> varningar) {
+        return Templates.ny(varden, fel, varningar, Organisation.aktivaSorterade(), Grupp.allaSorterade());
+    }
+
+    private Response sida(long id, String meddelande, Map<String, String> fel, List<Fristkontroll.Varning> varningar,
+            int status) {
+        Remiss remiss = hamta(id);
+        List<Remissmottagare> mottagare = Remissmottagare.matris(remiss);
+        LocalDate idag = klocka.idag();
+        long forsenade = mottagare.stream().filter(m -> m.frist(idag).forsenad()).count();
+        long klara = mottagare.stream().filter(m -> m.status.avslutad()).count();
+        List<Organisation> organisationer = remiss.arUtkast() ? Organisation.aktivaSorterade() : List.of();
+        List<Grupp> grupper = remiss.arUtkast() ? Grupp.allaSorterade() : List.of();
+        return Response.status(status).entity(Templates.remiss(remiss, mottagare, remiss.dokument(), idag, meddelande,
+                fel, varningar, organisationer, grupper, forsenade, klara)).build();
+    }
+
+    private static Response tillbaka(long id, String klart) {
+        return Response.seeOther(URI.create("/remisser/" + id + "?klart=" + klart)).build();
+    }
+
+    private static Remiss hamta(long id) {
+        return Remiss.hamta(id).orElseThrow(() -> new HittasInte("Remissen finns inte."));
+    }
+}

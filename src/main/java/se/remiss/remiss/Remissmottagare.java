@@ -1,0 +1,105 @@
+package se.remiss.remiss;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import se.remiss.anvandare.Anvandare;
+import se.remiss.diarium.Arende;
+import se.remiss.organisation.Organisation;
+import se.remiss.plattform.Konflikt;
+import se.remiss.plattform.Valideringsfel;
+
+/**
+ * One recipient of one remiss: its own deadlines, its own ärende (and dnr) once sent, its
+ * handläggare and where its answer stands.
+ */
+@Entity
+public class Remissmottagare extends PanacheEntityBase {
+
+    @Id
+    @SequenceGenerator(name = "remissmottagare_id", sequenceName = "remissmottagare_seq", allocationSize = 50)
+    @GeneratedValue(generator = "remissmottagare_id")
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    public Remiss remiss;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    public Organisation organisation;
+
+    /** The recipient's own ärende, registered when the remiss is sent. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    public Arende arende;
+
+    @Enumerated(EnumType.STRING)
+    public MottagarStatus status = MottagarStatus.EJ_SKICKAD;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    public Anvandare handlaggare;
+
+    public LocalDate sistaDagKontorsutlatande;
+    public LocalDate sistaDagNamndprotokoll;
+
+    public Instant statusAndrad;
+
+    @Version
+    public long version;
+
+    public String dnr() {
+        return arende == null ? null : arende.dnr;
+    }
+
+    public Frist frist(LocalDate idag) {
+        return new Frist(status, sistaDagKontorsutlatande, sistaDagNamndprotokoll, idag);
+    }
+
+    /** Moves to {@code ny} if the workflow allows it. */
+    public void bytStatus(MottagarStatus ny, Instant nu) {
+        if (!status.kanBliTill(ny)) {
+            throw new Konflikt("Status kan inte ändras från \"" + status.etikett + "\" till \"" + ny.etikett + "\".");
+        }
+        if (ny == MottagarStatus.TILLDELAD && handlaggare == null) {
+            throw Valideringsfel.av("handlaggare", "Välj en handläggare.");
+        }
+        status = ny;
+        statusAndrad = nu;
+    }
+
+    /** Gives the case to {@code person}, who must work for the recipient's office. */
+    public void tilldela(Anvandare person, Instant nu) {
+        if (!status.kanTilldelas()) {
+            throw new Konflikt("En handläggare kan inte tilldelas när status är \"" + status.etikett + "\".");
+        }
+        if (!person.aktiv || !Anvandare.somKanHandlagga(organisation).contains(person)) {
+            throw Valideringsfel.av("handlaggare", person.namn + " arbetar inte för " + organisation.namn + ".");
+        }
+        handlaggare = person;
+        if (status == MottagarStatus.SKICKAD || status == MottagarStatus.MOTTAGEN) {
+            status = MottagarStatus.TILLDELAD;
+        }
+        statusAndrad = nu;
+    }
+
+    /** The matrix of one remiss, with organisation, ärende and handläggare loaded in one query. */
+    public static List<Remissmottagare> matris(Remiss remiss) {
+        return list("from Remissmottagare m join fetch m.organisation left join fetch m.arende "
+                + "left join fetch m.handlaggare where m.remiss = ?1 order by m.organisation.namn", remiss);
+    }
+
+    public static Optional<Remissmottagare> hamta(long id) {
+        return find("from Remissmottagare m join fetch m.remiss r join fetch r.avsandare join fetch r.arende "
+                + "join fetch m.organisation left join fetch m.arende left join fetch m.handlaggare where m.id = ?1", id)
+                .firstResultOptional();
+    }
+}

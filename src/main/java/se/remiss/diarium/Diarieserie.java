@@ -36,6 +36,17 @@ public class Diarieserie extends PanacheEntityBase {
         return DiarienummerFormat.tolka(format);
     }
 
+    /** What this year's 42nd number looks like, for administrators checking a format. */
+    public String exempel() {
+        try {
+            DiarienummerFormat f = tolkatFormat();
+            String exempelkod = kod != null && !kod.isBlank() ? kod : "1.5.3";
+            return f.formatera(java.time.LocalDate.now(se.remiss.plattform.Klocka.STOCKHOLM).getYear(), 42, exempelkod);
+        } catch (IllegalArgumentException e) {
+            return "(ogiltigt format)";
+        }
+    }
+
     public static Optional<Diarieserie> forOrganisation(Organisation organisation) {
         return find("organisation", organisation).firstResultOptional();
     }

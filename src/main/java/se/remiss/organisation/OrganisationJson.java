@@ -14,13 +14,7 @@ public final class OrganisationJson {
             if (s == null) {
                 return null;
             }
-            String exempel;
-            try {
-                exempel = s.tolkatFormat().exempel();
-            } catch (IllegalArgumentException e) {
-                exempel = null;
-            }
-            return new Diarium(s.format, s.kod, exempel);
+            return new Diarium(s.format, s.kod, s.exempel());
         }
     }
 

@@ -10,7 +10,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
@@ -21,6 +20,7 @@ import se.remiss.diarium.DiariumService;
 import se.remiss.diarium.Handling;
 import se.remiss.diarium.HandlingTyp;
 import se.remiss.diarium.Nedladdning;
+import se.remiss.kalender.SvenskKalender;
 import se.remiss.plattform.HittasInte;
 import se.remiss.plattform.Klocka;
 import se.remiss.plattform.Parametrar;
@@ -38,12 +38,15 @@ public class RemissApiResource {
     private final DiariumService diarium;
     private final Klocka klocka;
     private final RemissConfig config;
+    private final SvenskKalender kalender;
 
-    RemissApiResource(RemissService service, DiariumService diarium, Klocka klocka, RemissConfig config) {
+    RemissApiResource(RemissService service, DiariumService diarium, Klocka klocka, RemissConfig config,
+            SvenskKalender kalender) {
         this.service = service;
         this.diarium = diarium;
         this.klocka = klocka;
         this.config = config;
+        this.kalender = kalender;
     }
 
     @POST
@@ -55,8 +58,7 @@ public class RemissApiResource {
             throw Valideringsfel.av("body", "Begäran saknar innehåll.");
         }
         RemissService.Registrerad r = service.registrera(registrering, klocka.idag());
-        return Response.created(URI.create("/api/remisser/" + r.remiss().id))
-                .entity(json(r.remiss().id, r.varningar())).build();
+        return Response.created(URI.create("/api/remisser/" + r.remiss().id)).entity(json(r.remiss().id)).build();
     }
 
     @GET
@@ -75,7 +77,7 @@ public class RemissApiResource {
     @Path("{id}")
     @Operation(summary = "Hämta en remiss med mottagarmatris och dokument")
     public RemissJson.Remiss hamta(@RestPath long id) {
-        return json(id, null);
+        return json(id);
     }
 
     @POST
@@ -107,10 +109,11 @@ public class RemissApiResource {
     @POST
     @Path("{id}/skicka")
     @Operation(summary = "Skicka remissen",
-            description = "Registrerar remissen i varje mottagares diarium med mottagarens eget diarienummer.")
-    public RemissJson.Remiss skicka(@RestPath long id, RemissJson.Skicka body) {
-        service.skicka(id, klocka.idag(), body == null ? null : body.version());
-        return json(id, null);
+            description = "Registrerar remissen i varje mottagares diarium med mottagarens eget diarienummer. "
+                    + "Valfritt version=N: avbryts med 409 om remissen har ändrats sedan version N hämtades.")
+    public RemissJson.Remiss skicka(@RestPath long id, @RestQuery Long version) {
+        service.skicka(id, klocka.idag(), version);
+        return json(id);
     }
 
     @POST
@@ -119,7 +122,7 @@ public class RemissApiResource {
     @Operation(summary = "Lägg till mottagare (organisationer eller grupper) före utskick")
     public RemissJson.Remiss laggTillMottagare(@RestPath long id, RemissJson.Mottagarandring body) {
         service.laggTillMottagare(id, body == null ? null : body.mottagare());
-        return json(id, null);
+        return json(id);
     }
 
     @DELETE
@@ -144,9 +147,11 @@ public class RemissApiResource {
         return RemissJson.Mottagare.av(Remissmottagare.hamta(mottagareId).orElseThrow(), klocka.idag());
     }
 
-    private RemissJson.Remiss json(long id, List<Fristkontroll.Varning> varningar) {
+    /** The remiss as JSON; {@code varningar} flags default deadlines that fall on non-working days. */
+    private RemissJson.Remiss json(long id) {
         Remiss remiss = Remiss.hamta(id).orElseThrow(() -> new HittasInte("Remissen finns inte."));
-        return RemissJson.Remiss.av(remiss, Remissmottagare.matris(remiss), remiss.dokument(), varningar,
+        return RemissJson.Remiss.av(remiss, Remissmottagare.matris(remiss), remiss.dokument(),
+                Fristkontroll.varningar(kalender, remiss.sistaDagKontorsutlatande, remiss.sistaDagNamndprotokoll, ""),
                 klocka.idag());
     }
 

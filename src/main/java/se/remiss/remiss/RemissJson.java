@@ -98,6 +98,4 @@ public final class RemissJson {
     public record Statusandring(MottagarStatus status) {
     }
 
-    public record Skicka(Long version) {
-    }
 }

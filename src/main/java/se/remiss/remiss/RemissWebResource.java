@@ -57,6 +57,8 @@ public class RemissWebResource {
     public record Formvarden(String titel, String avsandare, String avsandarensDnr, String kod, String beskrivning,
             String sistaDagKontorsutlatande, String sistaDagNamndprotokoll, List<String> mottagare) {
 
+        static final Formvarden TOM = new Formvarden("", "", "", "", "", "", "", List.of());
+
         public boolean vald(Long id) {
             return mottagare != null && mottagare.contains(String.valueOf(id));
         }
@@ -76,7 +78,7 @@ public class RemissWebResource {
 
         static native TemplateInstance remiss(Remiss remiss, List<Remissmottagare> mottagare, List<Handling> dokument,
                 LocalDate idag, String meddelande, Map<String, String> fel, List<Fristkontroll.Varning> varningar,
-                List<Organisation> organisationer, List<Grupp> grupper, long forsenade, long klara);
+                List<Organisation> organisationer, List<Grupp> grupper, long forsenade, long klara, Formvarden varden);
     }
 
     @GET
@@ -249,8 +251,12 @@ public class RemissWebResource {
         long klara = mottagare.stream().filter(m -> m.status.avslutad()).count();
         List<Organisation> organisationer = remiss.arUtkast() ? Organisation.aktivaSorterade() : List.of();
         List<Grupp> grupper = remiss.arUtkast() ? Grupp.allaSorterade() : List.of();
+        if (varningar.isEmpty()) {
+            varningar = Fristkontroll.varningar(kalender, remiss.sistaDagKontorsutlatande,
+                    remiss.sistaDagNamndprotokoll, "");
+        }
         return Response.status(status).entity(Templates.remiss(remiss, mottagare, remiss.dokument(), idag, meddelande,
-                fel, varningar, organisationer, grupper, forsenade, klara)).build();
+                fel, varningar, organisationer, grupper, forsenade, klara, Formvarden.TOM)).build();
     }
 
     private static Response tillbaka(long id, String klart) {

@@ -23,7 +23,7 @@ public record Frist(MottagarStatus status, LocalDate kontorsutlatande, LocalDate
 
     /** The deadline that is awaited next, or null when nothing more is awaited. */
     public LocalDate nasta() {
-        if (MottagarStatus.vantarUtlatande().contains(status)) {
+        if (status == MottagarStatus.EJ_SKICKAD || MottagarStatus.vantarUtlatande().contains(status)) {
             return kontorsutlatande;
         }
         if (MottagarStatus.vantarProtokoll().contains(status)) {

@@ -1,0 +1,195 @@
+package se.remiss.testhjalp;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * A real browser for journey tests: Playwright driving Debian's Chromium (see STACK.md).
+ *
+ * <p>Register it in a {@code @QuarkusTest} as a static field, open a page in {@code @BeforeEach}
+ * with the test's {@code @TestHTTPResource("/")} address, and navigate with paths relative to it:
+ *
+ * <pre>
+ * &#64;RegisterExtension
+ * static Webblasare webblasare = new Webblasare();
+ * &#64;TestHTTPResource("/")
+ * URL bas;
+ * Page sida;
+ * &#64;BeforeEach
+ * void oppna() { sida = webblasare.oppna(bas); }
+ * </pre>
+ *
+ * <p>Playwright and the browser start once per test class; every test gets a fresh
+ * {@link BrowserContext} (no cookies, no storage shared between tests). When a test fails, a
+ * full-page screenshot and the page's HTML are saved as {@code target/skarmbilder/<Klass>-<metod>.png}
+ * and {@code .html}; {@link #skarmbild()} saves one under the same name on demand (journeys call it
+ * at their end, so the last state can be looked at either way).
+ */
+public final class Webblasare implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
+
+    /** Debian's Chromium; another binary can be named with -Dwebblasare.chromium=/path. */
+    private static final Path CHROMIUM = Paths.get(System.getProperty("webblasare.chromium", "/usr/bin/chromium"));
+
+    private static final List<String> ARGUMENT = List.of("--no-sandbox", "--disable-gpu",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+            "--disable-quic");
+
+    /** Sub-resources whose failure to load means the page is broken (a missing stylesheet or script). */
+    private static final Set<String> RESURSTYPER = Set.of("stylesheet", "script", "font", "image");
+
+    private static final Path KATALOG = Paths.get(System.getProperty("basedir", "."), "target", "skarmbilder");
+
+    private Playwright playwright;
+    private Browser webblasare;
+    private BrowserContext kontext;
+    private Page sida;
+    private String testnamn;
+    private final List<String> sidfel = new ArrayList<>();
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        if (!Files.isExecutable(CHROMIUM)) {
+            throw new IllegalStateException("Webbläsartesterna behöver Chromium på " + CHROMIUM
+                    + " (apt-get install chromium, se .ci/run).");
+        }
+        // The machine is shared and has two cores: give actions and assertions some slack.
+        PlaywrightAssertions.setDefaultAssertionTimeout(10_000);
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        webblasare = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM)
+                .setHeadless(true)
+                .setArgs(ARGUMENT));
+    }
+
+    /**
+     * A fresh browser context and page whose relative addresses resolve against {@code bas}
+     * (a Swedish user on a laptop-sized screen). Call once per test, from {@code @BeforeEach}.
+     */
+    public Page oppna(URL bas) {
+        if (webblasare == null) {
+            throw new IllegalStateException("Webbläsaren är inte startad: registrera Webblasare med @RegisterExtension"
+                    + " på ett static-fält.");
+        }
+        stangKontext();
+        sidfel.clear();
+        kontext = webblasare.newContext(new Browser.NewContextOptions()
+                .setBaseURL(bas.toString())
+                .setLocale("sv-SE")
+                .setTimezoneId("Europe/Stockholm")
+                .setViewportSize(1280, 800));
+        kontext.setDefaultTimeout(15_000);
+        kontext.setDefaultNavigationTimeout(30_000);
+        sida = kontext.newPage();
+        sida.onPageError(fel -> sidfel.add("JavaScript-fel: " + fel));
+        sida.onResponse(svar -> {
+            if (svar.status() >= 400 && RESURSTYPER.contains(svar.request().resourceType())) {
+                sidfel.add(svar.status() + " för " + svar.url());
+            }
+        });
+        sida.onRequestFailed(fraga -> {
+            if (RESURSTYPER.contains(fraga.resourceType())) {
+                sidfel.add("kunde inte hämta " + fraga.url() + ": " + fraga.failure());
+            }
+        });
+        return sida;
+    }
+
+    /** The current test's page. */
+    public Page sida() {
+        if (sida == null) {
+            throw new IllegalStateException("Ingen sida är öppen: anropa oppna(bas) i @BeforeEach.");
+        }
+        return sida;
+    }
+
+    /**
+     * Uncaught JavaScript errors and stylesheets, scripts, fonts or images that failed to load on
+     * any page of this test so far; journeys assert that it is empty.
+     */
+    public List<String> sidfel() {
+        return List.copyOf(sidfel);
+    }
+
+    /** Saves a full-page screenshot as {@code target/skarmbilder/<Klass>-<metod>.png}. */
+    public Path skarmbild() {
+        return spara(testnamn);
+    }
+
+    /** Saves a full-page screenshot of one step as {@code target/skarmbilder/<Klass>-<metod>-<steg>.png}. */
+    public Path skarmbild(String steg) {
+        return spara(testnamn + "-" + steg);
+    }
+
+    private Path spara(String filnamn) {
+        Path fil = KATALOG.resolve((filnamn == null ? "sida" : filnamn) + ".png");
+        sida().screenshot(new Page.ScreenshotOptions().setPath(fil).setFullPage(true));
+        return fil;
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        testnamn = context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName();
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        try {
+            Path html = KATALOG.resolve(testnamn + ".html");
+            if (context.getExecutionException().isPresent() && sida != null && !sida.isClosed()) {
+                Path bild = skarmbild();
+                Files.writeString(html, sida.content(), StandardCharsets.UTF_8);
+                System.err.println("Skärmbild av den misslyckade sidan (" + sida.url() + "): " + bild.toAbsolutePath());
+            } else {
+                Files.deleteIfExists(html); // left by an earlier failed run
+            }
+        } catch (IOException | RuntimeException e) {
+            // A screenshot that cannot be taken must not hide the test's own failure.
+            System.err.println("Kunde inte spara skärmbild: " + e);
+        } finally {
+            stangKontext();
+        }
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        try {
+            if (webblasare != null) {
+                webblasare.close();
+            }
+        } finally {
+            webblasare = null;
+            if (playwright != null) {
+                playwright.close();
+                playwright = null;
+            }
+        }
+    }
+
+    private void stangKontext() {
+        if (kontext != null) {
+            kontext.close();
+        }
+        kontext = null;
+        sida = null;
+    }
+}

@@ -160,6 +160,15 @@ public class DiariumService {
         return new Bilaga(filnamn, Filnamn.medietyp(filnamn, uppladdning.contentType()), Fil.lagra(innehall));
     }
 
+    /** A file stored earlier (e.g. by a form shown again for corrections), found by its SHA-256. */
+    public java.util.Optional<Bilaga> lagrad(String sha256, String filnamn) {
+        if (sha256 == null || !sha256.matches("[0-9a-f]{64}")) {
+            return java.util.Optional.empty();
+        }
+        String namn = Filnamn.stada(filnamn);
+        return Fil.<Fil>findByIdOptional(sha256).map(f -> new Bilaga(namn, Filnamn.medietyp(namn, null), f));
+    }
+
     @Transactional
     public Bilaga lagra(String filnamn, byte[] innehall) {
         String namn = Filnamn.stada(filnamn);

@@ -9,7 +9,7 @@ import java.util.Map;
 final class Meddelanden {
 
     private static final Map<String, String> TEXTER = Map.of(
-            "registrerad", "Remissen är registrerad. Lägg till dokument och kontrollera mottagarna innan du skickar.",
+            "registrerad", "Remissen är registrerad som utkast. Kontrollera mottagare och frister och skicka den när remisshandlingen är bifogad.",
             "dokument", "Dokumentet är registrerat.",
             "mottagare", "Mottagarna är tillagda.",
             "borttagen", "Mottagaren är borttagen.",

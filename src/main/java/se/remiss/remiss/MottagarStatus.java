@@ -8,19 +8,23 @@ import java.util.Set;
  * skickad → mottagen → tilldelad → under beredning → utlåtande inskickat → besvarad, or avstår.
  */
 public enum MottagarStatus {
-    EJ_SKICKAD("Ej skickad"),
-    SKICKAD("Skickad"),
-    MOTTAGEN("Mottagen"),
-    TILLDELAD("Tilldelad"),
-    UNDER_BEREDNING("Under beredning"),
-    UTLATANDE_INSKICKAT("Utlåtande inskickat"),
-    BESVARAD("Besvarad"),
-    AVSTAR("Avstår");
+    EJ_SKICKAD("Ej skickad", "–"),
+    SKICKAD("Skickad", "Skicka"),
+    MOTTAGEN("Mottagen", "Kvittera mottagen"),
+    TILLDELAD("Tilldelad", "Tilldela"),
+    UNDER_BEREDNING("Under beredning", "Påbörja beredning"),
+    UTLATANDE_INSKICKAT("Utlåtande inskickat", "Markera utlåtandet som inskickat"),
+    BESVARAD("Besvarad", "Markera som besvarad (protokollet inkommet)"),
+    AVSTAR("Avstår", "Avstå från att svara");
 
     public final String etikett;
 
-    MottagarStatus(String etikett) {
+    /** The button text for moving a case into this state. */
+    public final String atgard;
+
+    MottagarStatus(String etikett, String atgard) {
         this.etikett = etikett;
+        this.atgard = atgard;
     }
 
     public Set<MottagarStatus> nasta() {

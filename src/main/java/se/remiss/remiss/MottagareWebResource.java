@@ -46,7 +46,8 @@ public class MottagareWebResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance inkomna(Sida<Remissmottagare> sida, Organisation vald,
-                List<Organisation> organisationer, boolean avslutade, Listadress adress, LocalDate idag);
+                List<Organisation> organisationer, boolean avslutade, Listadress adress, LocalDate idag,
+                boolean visaMottagare);
 
         static native TemplateInstance mina(Sida<Remissmottagare> sida, Anvandare vald, List<Anvandare> personer,
                 boolean avslutade, Listadress adress, LocalDate idag);
@@ -70,8 +71,10 @@ public class MottagareWebResource {
                 : RemissSok.mottagarrader(vald.id, null, Boolean.TRUE.equals(avslutade), klocka.idag(),
                         Sida.sidnummer(sida), config.sidstorlek());
         Listadress adress = new Listadress("/inkomna").med("organisation", organisation).med("avslutade", avslutade);
+        // An office sees the cases of every committee it serves, so then the recipient column tells them apart.
+        boolean visaMottagare = vald != null && Organisation.count("forvaltning", vald) > 0;
         return Templates.inkomna(rader, vald, Organisation.aktivaSorterade(), Boolean.TRUE.equals(avslutade), adress,
-                klocka.idag());
+                klocka.idag(), visaMottagare);
     }
 
     @GET

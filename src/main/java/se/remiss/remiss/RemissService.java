@@ -164,6 +164,10 @@ public class RemissService {
     public Handling laggTillDokument(long remissId, Bilaga bilaga, String titel, LocalDate datum) {
         Remiss remiss = Remiss.<Remiss>findByIdOptional(remissId)
                 .orElseThrow(() -> new HittasInte("Remissen finns inte."));
+        if (!remiss.arUtkast()) {
+            // The recipients have received what was sent; a supplement would be a new sending.
+            throw new Konflikt("Remissen är redan skickad; remisshandlingarna kan inte längre ändras.");
+        }
         if (titel != null && titel.length() > 500) {
             throw Valideringsfel.av("titel", "Titel får vara högst 500 tecken.");
         }

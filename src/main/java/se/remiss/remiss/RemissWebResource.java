@@ -55,9 +55,16 @@ public class RemissWebResource {
 
     /** The values a registration form shows again after an error. */
     public record Formvarden(String titel, String avsandare, String avsandarensDnr, String kod, String beskrivning,
-            String sistaDagKontorsutlatande, String sistaDagNamndprotokoll, List<String> mottagare) {
+            String sistaDagKontorsutlatande, String sistaDagNamndprotokoll, List<String> mottagare,
+            String tidigareFil, String tidigareFilnamn) {
 
-        static final Formvarden TOM = new Formvarden("", "", "", "", "", "", "", List.of());
+        static final Formvarden TOM = new Formvarden("", "", "", "", "", "", "", List.of(), null, null);
+
+        /** The same values, remembering an already stored file so the user need not choose it again. */
+        Formvarden med(DiariumService.Bilaga bilaga) {
+            return bilaga == null ? this : new Formvarden(titel, avsandare, avsandarensDnr, kod, beskrivning,
+                    sistaDagKontorsutlatande, sistaDagNamndprotokoll, mottagare, bilaga.fil().sha256, bilaga.filnamn());
+        }
 
         public boolean vald(Long id) {
             return mottagare != null && mottagare.contains(String.valueOf(id));
@@ -106,7 +113,8 @@ public class RemissWebResource {
     public TemplateInstance ny() {
         LocalDate om30 = kalender.nastaArbetsdag(klocka.idag().plusDays(30));
         LocalDate om35 = kalender.nastaArbetsdag(om30.plusDays(3));
-        return formular(new Formvarden("", "", "", "", "", om30.toString(), om35.toString(), List.of()), Map.of(),
+        return formular(new Formvarden("", "", "", "", "", om30.toString(), om35.toString(), List.of(), null, null),
+                Map.of(),
                 List.of());
     }
 
@@ -115,10 +123,17 @@ public class RemissWebResource {
     public Response registrera(@RestForm String titel, @RestForm String avsandare, @RestForm String avsandarensDnr,
             @RestForm String kod, @RestForm String beskrivning, @RestForm String sistaDagKontorsutlatande,
             @RestForm String sistaDagNamndprotokoll, @RestForm List<String> mottagare, @RestForm String frister,
-            @RestForm("fil") FileUpload fil) {
+            @RestForm("fil") FileUpload fil, @RestForm String tidigareFil, @RestForm String tidigareFilnamn) {
         Formvarden varden = new Formvarden(titel, avsandare, avsandarensDnr, kod, beskrivning,
-                sistaDagKontorsutlatande, sistaDagNamndprotokoll, mottagare == null ? List.of() : mottagare);
+                sistaDagKontorsutlatande, sistaDagNamndprotokoll, mottagare == null ? List.of() : mottagare, null,
+                null);
         try {
+            // The file is stored (by its hash) before anything else, so that a form shown again for a
+            // correction keeps it; an abandoned form leaves only unreferenced bytes, never a record.
+            boolean valdFil = fil != null && fil.fileName() != null && !fil.fileName().isBlank();
+            DiariumService.Bilaga bilaga = valdFil ? diarium.lagraUppladdning(fil, "fil")
+                    : diarium.lagrad(tidigareFil, tidigareFilnamn).orElse(null);
+            varden = varden.med(bilaga);
             Valideringsfel.Samlare fel = new Valideringsfel.Samlare();
             LocalDate k = Formular.datum(sistaDagKontorsutlatande, "sistaDagKontorsutlatande", fel);
             LocalDate n = Formular.datum(sistaDagNamndprotokoll, "sistaDagNamndprotokoll", fel);
@@ -135,17 +150,12 @@ public class RemissWebResource {
             }
             RemissRegistrering registrering = new RemissRegistrering(titel, avsandarId, Formular.text(avsandarensDnr),
                     beskrivning, k, n, mottagarIdn, Formular.text(kod));
-            Remiss remiss = registreraMedDokument(registrering, fil);
+            Remiss remiss = service.registreraMedDokument(registrering, klocka.idag(),
+                    bilaga == null ? null : () -> bilaga);
             return Response.seeOther(URI.create("/remisser/" + remiss.id + "?klart=registrerad")).build();
         } catch (Valideringsfel e) {
             return Response.status(400).entity(formular(varden, e.perFalt(), List.of())).build();
         }
-    }
-
-    private Remiss registreraMedDokument(RemissRegistrering registrering, FileUpload fil) {
-        boolean valdFil = fil != null && fil.fileName() != null && !fil.fileName().isBlank();
-        return service.registreraMedDokument(registrering, klocka.idag(),
-                valdFil ? () -> diarium.lagraUppladdning(fil, "fil") : null);
     }
 
     @GET

@@ -24,6 +24,8 @@ import se.remiss.diarium.HandlingTyp;
 import se.remiss.organisation.Grupp;
 import se.remiss.organisation.Organisation;
 import se.remiss.plattform.RemissConfig;
+import se.remiss.program.Program;
+import se.remiss.program.ProgramImport;
 import se.remiss.remiss.Remiss;
 import se.remiss.remiss.RemissRegistrering;
 import se.remiss.remiss.RemissService;
@@ -42,13 +44,16 @@ public class ExempeldataLaddare {
     private final RemissConfig config;
     private final RemissService remisser;
     private final DiariumService diarium;
+    private final ProgramImport programImport;
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory()).findAndRegisterModules()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    ExempeldataLaddare(RemissConfig config, RemissService remisser, DiariumService diarium) {
+    ExempeldataLaddare(RemissConfig config, RemissService remisser, DiariumService diarium,
+            ProgramImport programImport) {
         this.config = config;
         this.remisser = remisser;
         this.diarium = diarium;
+        this.programImport = programImport;
     }
 
     /** What one load added. */
@@ -153,7 +158,10 @@ public class ExempeldataLaddare {
 
     private boolean laddaRemiss(Exempelfiler.Remissfil f, Path mapp) {
         Organisation avsandare = organisation(f.avsandare());
-        if (Remiss.count("titel = ?1 and avsandare = ?2", f.titel(), avsandare) > 0) {
+        Remiss befintlig = Remiss.<Remiss>find("titel = ?1 and avsandare = ?2", f.titel(), avsandare)
+                .firstResult();
+        if (befintlig != null) {
+            laddaProgram(befintlig, f, mapp);
             return false;
         }
         List<Long> mottagare = lista(f.mottagare()).stream().map(this::organisationEllerGrupp).toList();
@@ -174,7 +182,20 @@ public class ExempeldataLaddare {
                 remisser.tilldela(m.id, person(t.getValue()).id, null);
             }
         }
+        laddaProgram(remiss, f, mapp);
         return true;
+    }
+
+    /** Imports the programme versions, oldest first, unless the remiss already has a programme. */
+    private void laddaProgram(Remiss remiss, Exempelfiler.Remissfil f, Path mapp) {
+        if (!Program.forRemiss(remiss).isEmpty()) {
+            return;
+        }
+        for (Exempelfiler.Dokument d : lista(f.program())) {
+            byte[] innehall = bytes(mapp.resolve(d.fil()));
+            DiariumService.Bilaga bilaga = diarium.lagra(d.fil(), innehall);
+            programImport.importera(remiss.id, bilaga, programImport.tolka(d.fil(), innehall), null);
+        }
     }
 
     private boolean laddaArende(Exempelfiler.Arendefil f, Path mapp) {

@@ -32,7 +32,7 @@ final class Exempelfiler {
     record Remissfil(String titel, String avsandare, String avsandarensKod, String beskrivning,
             LocalDate registrerad, LocalDate skickad, LocalDate sistaDagKontorsutlatande,
             LocalDate sistaDagNamndprotokoll, List<String> mottagare, List<Dokument> dokument,
-            Map<String, String> tilldelningar) {
+            Map<String, String> tilldelningar, List<Dokument> program) {
     }
 
     record Dokument(String fil, String titel) {

@@ -1,0 +1,154 @@
+package se.remiss.program;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import se.remiss.diarium.DiariumService.Bilaga;
+import se.remiss.organisation.Grupp;
+import se.remiss.organisation.Organisation;
+import se.remiss.plattform.HittasInte;
+import se.remiss.plattform.Klocka;
+import se.remiss.plattform.Valideringsfel;
+import se.remiss.remiss.Remiss;
+
+/**
+ * Imports a remitted document as a new version of the remiss's programme: extracts the text,
+ * parses it, resolves the commitments' addressees against the organisation register and stores
+ * the whole version in one transaction — or nothing, if the file cannot be read.
+ */
+@ApplicationScoped
+public class ProgramImport {
+
+    private final Klocka klocka;
+
+    ProgramImport(Klocka klocka) {
+        this.klocka = klocka;
+    }
+
+    /** Text and structure of a file, worked out before any transaction is opened. */
+    public record Tolkning(Programstruktur struktur) {
+    }
+
+    /** Extracts and parses; slow work that needs no database. Throws {@link Valideringsfel} on bad files. */
+    public Tolkning tolka(String filnamn, byte[] innehall) {
+        String text = Textutdragare.text(filnamn, innehall);
+        Programstruktur struktur = new ProgramParser().tolka(text);
+        if (struktur.allaAvsnitt().isEmpty()) {
+            throw Valideringsfel.av("fil", "Dokumentet innehåller ingen text att dela upp i avsnitt.");
+        }
+        return new Tolkning(struktur);
+    }
+
+    @Transactional
+    public Program importera(long remissId, Bilaga bilaga, Tolkning tolkning, Long foregaendeId) {
+        Remiss remiss = Remiss.<Remiss>findByIdOptional(remissId)
+                .orElseThrow(() -> new HittasInte("Remissen finns inte."));
+        List<Program> versioner = Program.forRemiss(remiss);
+        Program foregaende = null;
+        if (foregaendeId != null) {
+            foregaende = versioner.stream().filter(p -> p.id.equals(foregaendeId)).findFirst()
+                    .orElseThrow(() -> Valideringsfel.av("foregaende",
+                            "Föregående version " + foregaendeId + " hör inte till den här remissens program."));
+        } else if (!versioner.isEmpty()) {
+            foregaende = versioner.get(versioner.size() - 1);
+        }
+        Programstruktur struktur = tolkning.struktur();
+        Program program = new Program();
+        program.remiss = remiss;
+        program.titel = titel(struktur, bilaga.filnamn());
+        program.version = versioner.isEmpty() ? 1 : versioner.get(versioner.size() - 1).version + 1;
+        program.foregaende = foregaende;
+        program.filnamn = bilaga.filnamn();
+        program.sha256 = bilaga.fil().sha256;
+        program.importerad = klocka.nu();
+        program.mal.addAll(struktur.mal().stream().map(m -> klipp(m, 4000)).toList());
+        program.persist();
+
+        Adressatupplosning upplosning = new Adressatupplosning(new DatabasRegister());
+        int[] ordning = {0, 0};
+        for (Avsnitt avsnitt : struktur.avsnitt()) {
+            spara(program, avsnitt, null, 0, ordning, upplosning);
+        }
+        return program;
+    }
+
+    private void spara(Program program, Avsnitt avsnitt, Programavsnitt overordnat, int niva, int[] ordning,
+            Adressatupplosning upplosning) {
+        Programavsnitt a = new Programavsnitt();
+        a.program = program;
+        a.overordnat = overordnat;
+        a.ordning = ordning[0]++;
+        a.niva = niva;
+        a.nyckel = klipp(avsnitt.nyckel(), 200);
+        a.rubrik = klipp(avsnitt.rubrik(), 500);
+        a.text = klipp(avsnitt.text(), 1_000_000);
+        a.persist();
+        program.avsnitt.add(a);
+        for (Krav krav : avsnitt.krav()) {
+            Atagande atagande = new Atagande();
+            atagande.program = program;
+            atagande.avsnitt = a;
+            atagande.ordning = ordning[1]++;
+            atagande.text = klipp(krav.text(), 4000);
+            Adressatupplosning.Resultat r = upplosning.upplos(krav);
+            r.riktadTill().forEach(id -> atagande.adressater.add(DatabasRegister.adressat(id)));
+            r.okandaMottagare().forEach(namn -> {
+                Atagande.Adressat okand = new Atagande.Adressat();
+                okand.namn = klipp(namn, 300);
+                atagande.adressater.add(okand);
+            });
+            atagande.persist();
+        }
+        for (Avsnitt under : avsnitt.underavsnitt()) {
+            spara(program, under, a, niva + 1, ordning, upplosning);
+        }
+    }
+
+    private static String titel(Programstruktur struktur, String filnamn) {
+        String titel = struktur.titel() == null || struktur.titel().isBlank() ? filnamn : struktur.titel();
+        return klipp(titel, 500);
+    }
+
+    private static String klipp(String s, int max) {
+        return s == null ? "" : s.length() <= max ? s : s.substring(0, max);
+    }
+
+    /**
+     * The organisation register as the resolution needs it. Answers "O:id" or "G:id" so that the
+     * stored addressee points at the organisation or group, not at a name that may change.
+     */
+    static final class DatabasRegister implements Adressatupplosning.Register {
+
+        private final Map<String, Optional<String>> cache = new HashMap<>();
+
+        @Override
+        public Optional<String> organisationMedNamn(String namn) {
+            return cache.computeIfAbsent("O" + namn.toLowerCase(Locale.ROOT),
+                    k -> Organisation.medNamn(namn).map(o -> "O:" + o.id));
+        }
+
+        @Override
+        public Optional<String> gruppMedNamn(String namn) {
+            return cache.computeIfAbsent("G" + namn.toLowerCase(Locale.ROOT),
+                    k -> Grupp.<Grupp>find("lower(namn) = ?1", namn.toLowerCase(Locale.ROOT)).firstResultOptional()
+                            .map(g -> "G:" + g.id));
+        }
+
+        static Atagande.Adressat adressat(String id) {
+            Atagande.Adressat a = new Atagande.Adressat();
+            long nummer = Long.parseLong(id.substring(2));
+            if (id.startsWith("O:")) {
+                a.organisation = Organisation.findById(nummer);
+                a.namn = a.organisation.namn;
+            } else {
+                a.grupp = Grupp.findById(nummer);
+                a.namn = a.grupp.namn;
+            }
+            return a;
+        }
+    }
+}

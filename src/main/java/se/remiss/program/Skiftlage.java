@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
  *
  * <p>Sentence case alone would lose proper nouns and abbreviations, so the words are learnt from the
  * document's own running text first: a word that appears capitalised in the middle of a sentence and
- * never in lower case is a proper noun ("Stockholm", "Sverige", "Internet") and keeps its capital; a
+ * never in lower case is a proper noun ("Stockholm", "Sverige", "Internet") and keeps its capital.
+ * "In the middle" means right after a letter, digit or comma: after a dash, bracket or quote a capital
+ * may just start a clause (seed 004: "(KF: 1999-09-06 - Revidering pågår)"). A
  * word that appears in capitals in running text is an abbreviation ("FN", "STI", "KAST") and stays in
  * capitals. Everything else is lower case, and the heading's first letter is upper case. Headings
  * that already have lower-case letters are left as written.
@@ -23,7 +25,6 @@ final class Skiftlage {
 
     private static final Locale SVENSKA = Locale.forLanguageTag("sv");
     private static final Pattern ORD = Pattern.compile("\\p{L}[\\p{L}\\p{N}]*");
-    private static final Pattern MENINGSSLUT = Pattern.compile("[.!?:]\\s*[\"”»)]*\\s*$");
 
     /** Proper nouns by their lower-case form, as the text writes them. */
     private final Map<String, String> egennamn;
@@ -44,19 +45,29 @@ final class Skiftlage {
             Matcher m = ORD.matcher(text);
             while (m.find()) {
                 String ord = m.group();
-                boolean meningsborjan = MENINGSSLUT.matcher(text.substring(0, m.start())).find()
-                        || text.substring(0, m.start()).isBlank();
+                boolean mittIMening = efterOrdEllerKomma(text, m.start());
                 if (ord.length() >= 2 && ord.equals(ord.toUpperCase(SVENSKA))) {
                     forkortningar.add(ord);
                 } else if (Character.isLowerCase(ord.charAt(0))) {
                     gement.add(ord);
-                } else if (!meningsborjan) {
+                } else if (mittIMening) {
                     versalt.putIfAbsent(ord.toLowerCase(SVENSKA), ord);
                 }
             }
         }
         gement.forEach(ord -> versalt.remove(ord));
         return new Skiftlage(versalt, forkortningar);
+    }
+
+    /** Whether the last visible character before this position is a letter, a digit or a comma. */
+    private static boolean efterOrdEllerKomma(String text, int position) {
+        for (int i = position - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                return Character.isLetterOrDigit(c) || c == ',';
+            }
+        }
+        return false;
     }
 
     /** The heading in normal case; unchanged if it already has lower-case letters. */

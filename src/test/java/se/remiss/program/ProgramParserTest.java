@@ -235,6 +235,18 @@ class ProgramParserTest {
         }
 
         @Test
+        void versalEfterTankstreckEllerParentesArInteEgennamn() {
+            Programstruktur program = PARSER.tolka("""
+                    Program
+
+                    1. REVIDERING OCH UPPFÖLJNING
+
+                    Handlingsprogrammet (KF: 1999-09-06 - Revidering pågår) och (Uppföljning årligen).
+                    """);
+            assertEquals("Revidering och uppföljning", program.avsnitt().get(0).rubrik());
+        }
+
+        @Test
         void numreringSomGarBakatArIngenRubrik() {
             Programstruktur program = PARSER.tolka("""
                     Program

@@ -48,6 +48,9 @@ final class Sidbrus {
     private static final Pattern POSTADRESS = Pattern.compile(
             "(?u).*(?:^|,)\\s*\\d{3} ?\\d{2}\\s+\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?\\s*");
 
+    private static final Pattern SIFFROR = Pattern.compile("\\d+");
+    private static final Pattern MELLANSLAG = Pattern.compile("\\s+");
+
     /** Residue that ends some documents: "SLUT" alone on the last line. */
     private static final Pattern SLUTMARKERING = Pattern.compile("(?iu)slut\\.?");
 
@@ -130,10 +133,11 @@ final class Sidbrus {
                 varianter.computeIfAbsent(nyckel(rad), k -> new HashSet<>()).add(rad);
             }
         }
+        List<String> nycklar = rader.stream().map(Sidbrus::nyckel).toList();
         Map<String, Integer> antal = new HashMap<>();
-        rader.forEach(r -> antal.merge(nyckel(r), 1, Integer::sum));
+        nycklar.forEach(k -> antal.merge(k, 1, Integer::sum));
         for (int i = 0; i < rader.size(); i++) {
-            String k = nyckel(rader.get(i));
+            String k = nycklar.get(i);
             if (antal.get(k) >= 3 && varianter.getOrDefault(k, Set.of()).size() >= 2) {
                 rader.set(i, "");
             }
@@ -181,6 +185,6 @@ final class Sidbrus {
 
     /** Comparison key: case, spacing and the digits themselves do not matter. */
     private static String nyckel(String rad) {
-        return rad.toLowerCase(Locale.ROOT).replaceAll("\\d+", "#").replaceAll("\\s+", " ");
+        return MELLANSLAG.matcher(SIFFROR.matcher(rad.toLowerCase(Locale.ROOT)).replaceAll("#")).replaceAll(" ");
     }
 }

@@ -2,8 +2,10 @@ package se.remiss.program;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -213,6 +215,16 @@ class TextstadningTest {
                     assertFalse(stycke.contains("  "), stycke);
                     assertFalse(stycke.matches(".* [.,;:!?].*"), stycke);
                 }
+            }
+        }
+
+        @Test
+        void patologiskTextArSnabb() {
+            // the import must answer malformed files within 10 s; each of these took minutes with a
+            // backtracking emphasis pattern, or could have with a quadratic join
+            for (String bit : List.of("**a ", "__a ", "*a ", "ab-\n", "- x\n", "\n\n", "a\f", "ord ")) {
+                String text = bit.repeat(100_000);
+                assertTimeoutPreemptively(Duration.ofSeconds(10), () -> new ProgramParser().tolka(text), bit);
             }
         }
 

@@ -123,8 +123,8 @@ public final class ProgramParser {
         private final Map<String, Bygge> numrerade = new HashMap<>();
         private final Map<Rubriker.Slag, Rubriker.Rubrik> senaste = new EnumMap<>(Rubriker.Slag.class);
         private final Set<String> nycklar = new HashSet<>();
-        /** The numbered section that sub-headings go under. */
-        private Bygge numrerat;
+        /** The latest numbered section: sub-headings go under it. */
+        private Bygge senasteNumrerade;
         /** The section that text goes into. */
         private Bygge aktuellt;
 
@@ -139,21 +139,18 @@ public final class ProgramParser {
         void numreratAvsnitt(Rubriker.Rubrik rubrik) {
             senaste.put(rubrik.slag(), rubrik);
             Bygge avsnitt = new Bygge(unik(rubrik.nyckel()), skiftlage.normalt(rubrik.titel()), true);
-            Bygge foralder = null;
-            for (Optional<String> f = rubrik.foralderNyckel(); f.isPresent() && foralder == null; f = foralder(f.get())) {
-                foralder = numrerade.get(f.get());
-            }
-            laggTill(foralder, avsnitt);
+            laggTill(narmasteForalder(rubrik.nyckel()), avsnitt);
             numrerade.put(rubrik.nyckel(), avsnitt);
-            numrerat = avsnitt;
+            senasteNumrerade = avsnitt;
             aktuellt = avsnitt;
         }
 
         void underrubrik(String stycke) {
             String rubrik = skiftlage.normalt(stycke);
             String slug = Rubriker.slug(rubrik);
-            Bygge avsnitt = new Bygge(unik(numrerat == null ? slug : numrerat.nyckel + "/" + slug), rubrik, false);
-            laggTill(numrerat, avsnitt);
+            String nyckel = senasteNumrerade == null ? slug : senasteNumrerade.nyckel + "/" + slug;
+            Bygge avsnitt = new Bygge(unik(nyckel), rubrik, false);
+            laggTill(senasteNumrerade, avsnitt);
             aktuellt = avsnitt;
         }
 
@@ -197,9 +194,15 @@ public final class ProgramParser {
             (foralder == null ? rotter : foralder.under).add(avsnitt);
         }
 
-        private static Optional<String> foralder(String nyckel) {
-            int punkt = nyckel.lastIndexOf('.');
-            return punkt > 0 ? Optional.of(nyckel.substring(0, punkt)) : Optional.empty();
+        /** The nearest enclosing numbered section that exists: 2.1 for 2.1.1, else 2; null at the top. */
+        private Bygge narmasteForalder(String nyckel) {
+            for (Optional<String> f = Rubriker.foralder(nyckel); f.isPresent(); f = Rubriker.foralder(f.get())) {
+                Bygge foralder = numrerade.get(f.get());
+                if (foralder != null) {
+                    return foralder;
+                }
+            }
+            return null;
         }
 
         private String unik(String nyckel) {

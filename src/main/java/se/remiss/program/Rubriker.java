@@ -39,12 +39,6 @@ final class Rubriker {
         boolean kommerEfter(Rubrik foregaende) {
             return foregaende == null || Arrays.compare(nummer, foregaende.nummer) > 0;
         }
-
-        /** The key of the enclosing numbered section: "5" for "5.3", none for "5". */
-        Optional<String> foralderNyckel() {
-            int punkt = nyckel.lastIndexOf('.');
-            return slag == Slag.NUMRERAD && punkt > 0 ? Optional.of(nyckel.substring(0, punkt)) : Optional.empty();
-        }
     }
 
     private static final Pattern NUMRERAD = Pattern.compile("(\\d{1,2}(?:\\.\\d{1,2}){0,3})\\.?\\s+(\\S.*)");
@@ -67,6 +61,12 @@ final class Rubriker {
             return Optional.of(new Rubrik(Slag.NUMRERAD, m.group(1), nummer, m.group(2)));
         }
         return Optional.empty();
+    }
+
+    /** The key one level up: "5" for "5.3", "2.1" for "2.1.1", none for "5" or "IM3". */
+    static Optional<String> foralder(String nyckel) {
+        int punkt = nyckel.lastIndexOf('.');
+        return punkt > 0 ? Optional.of(nyckel.substring(0, punkt)) : Optional.empty();
     }
 
     /** Looks like a heading: short, capitalised, no final punctuation, not a bullet. */

@@ -3,6 +3,7 @@ package se.remiss.remiss;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -106,11 +107,24 @@ public class RemissApiResource {
 
     @POST
     @Path("{id}/skicka")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Skicka remissen",
-            description = "Registrerar remissen i varje mottagares diarium med mottagarens eget diarienummer.")
+            description = "Registrerar remissen i varje mottagares diarium med mottagarens eget diarienummer. "
+                    + "Innehållet är valfritt: {\"version\": n} skickar bara om remissen inte har ändrats sedan dess.")
     public RemissJson.Remiss skicka(@RestPath long id, RemissJson.Skicka body) {
         service.skicka(id, klocka.idag(), body == null ? null : body.version());
         return json(id, null);
+    }
+
+    /** A bare POST ({@code curl -X POST}) has no media type: it sends without a version check. */
+    @POST
+    @Path("{id}/skicka")
+    @Operation(hidden = true)
+    public RemissJson.Remiss skickaUtanInnehall(@RestPath long id, byte[] innehall) {
+        if (innehall != null && innehall.length > 0) {
+            throw new NotSupportedException();
+        }
+        return skicka(id, null);
     }
 
     @POST

@@ -56,7 +56,9 @@ public class DiariumApiResource {
         Arende a = service.registrera(org, new DiariumService.NyttArende(
                 nytt.typ() == null ? ArendeTyp.OVRIGT : nytt.typ(), nytt.rubrik().strip(), nytt.motpart(),
                 nytt.motpartensDnr(), nytt.kod(), klocka.idag()));
-        return Response.created(URI.create("/api/arenden/" + a.id)).entity(DiariumJson.ArendePost.av(a, false)).build();
+        // Read back in this request's session: the service's transaction, and its session, have ended.
+        return Response.created(URI.create("/api/arenden/" + a.id))
+                .entity(DiariumJson.ArendePost.av(arendet(a.id), false)).build();
     }
 
     @GET

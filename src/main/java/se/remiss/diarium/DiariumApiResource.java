@@ -65,9 +65,9 @@ public class DiariumApiResource {
     @Path("diarium/{organisation}/arenden")
     @Operation(summary = "Sök i en organisations diarium", description = "sok matchar diarienummer och rubrik.")
     public SidaJson<DiariumJson.ArendePost> sok(@RestPath long organisation,
-            @RestQuery String sok, @RestQuery Integer sida, @RestQuery Integer storlek) {
+            @RestQuery String sok, @RestQuery String sida, @RestQuery String storlek) {
         Organisation org = organisation(organisation);
-        Sida<Arende> resultat = ArendeSok.sok(org.kansli(), sok, Sida.sidnummer(sida),
+        Sida<Arende> resultat = ArendeSok.sok(org.kansli(), sok, Parametrar.sida(sida),
                 Parametrar.storlek(storlek, config.sidstorlek()));
         return SidaJson.av(resultat.map(a -> DiariumJson.ArendePost.av(a, false)));
     }

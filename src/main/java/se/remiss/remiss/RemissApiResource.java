@@ -62,12 +62,13 @@ public class RemissApiResource {
 
     @GET
     @Operation(summary = "Lista remisser", description = "Sida från 1. Filter: status, forsenade, ar, avsandare, sok.")
-    public SidaJson<RemissJson.Remissrad> lista(@RestQuery Integer sida, @RestQuery Integer storlek,
-            @RestQuery String status, @RestQuery Boolean forsenade, @RestQuery Integer ar,
-            @RestQuery Long avsandare, @RestQuery String sok, @RestQuery String sortera, @RestQuery String ordning) {
-        Remissfilter filter = new Remissfilter(avsandare, Parametrar.enumVarde(RemissStatus.class, status, "status"),
-                Boolean.TRUE.equals(forsenade), ar, sok, sortera, !"stigande".equals(ordning));
-        Sida<Remissrad> resultat = RemissSok.remisser(filter, klocka.idag(), Sida.sidnummer(sida),
+    public SidaJson<RemissJson.Remissrad> lista(@RestQuery String sida, @RestQuery String storlek,
+            @RestQuery String status, @RestQuery Boolean forsenade, @RestQuery String ar,
+            @RestQuery String avsandare, @RestQuery String sok, @RestQuery String sortera, @RestQuery String ordning) {
+        Remissfilter filter = new Remissfilter(Parametrar.tal(avsandare, "avsandare"),
+                Parametrar.enumVarde(RemissStatus.class, status, "status"), Boolean.TRUE.equals(forsenade),
+                Parametrar.heltal(ar, "ar"), sok, sortera, !"stigande".equals(ordning));
+        Sida<Remissrad> resultat = RemissSok.remisser(filter, klocka.idag(), Parametrar.sida(sida),
                 Parametrar.storlek(storlek, config.sidstorlek()));
         return SidaJson.av(resultat.map(RemissJson.Remissrad::av));
     }

@@ -27,6 +27,11 @@ class ApiFelTest {
     }
 
     @Test
+    void formatSomInteKanLevererasGerProblem406() {
+        problem(given().accept(ContentType.XML).get("/api/organisationer"), 406);
+    }
+
+    @Test
     void apietArBeskrivetMedOpenApi() {
         given().accept("application/json").get("/q/openapi").then().statusCode(200)
                 .body(containsString("/api/remisser/{id}/dokument"))

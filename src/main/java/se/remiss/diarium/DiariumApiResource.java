@@ -56,16 +56,18 @@ public class DiariumApiResource {
         Arende a = service.registrera(org, new DiariumService.NyttArende(
                 nytt.typ() == null ? ArendeTyp.OVRIGT : nytt.typ(), nytt.rubrik().strip(), nytt.motpart(),
                 nytt.motpartensDnr(), nytt.kod(), klocka.idag()));
-        return Response.created(URI.create("/api/arenden/" + a.id)).entity(DiariumJson.ArendePost.av(a, false)).build();
+        // Read back in this request's session: the service's transaction, and its session, have ended.
+        return Response.created(URI.create("/api/arenden/" + a.id))
+                .entity(DiariumJson.ArendePost.av(arendet(a.id), false)).build();
     }
 
     @GET
     @Path("diarium/{organisation}/arenden")
     @Operation(summary = "Sök i en organisations diarium", description = "sok matchar diarienummer och rubrik.")
     public SidaJson<DiariumJson.ArendePost> sok(@RestPath long organisation,
-            @RestQuery String sok, @RestQuery Integer sida, @RestQuery Integer storlek) {
+            @RestQuery String sok, @RestQuery String sida, @RestQuery String storlek) {
         Organisation org = organisation(organisation);
-        Sida<Arende> resultat = ArendeSok.sok(org.kansli(), sok, Sida.sidnummer(sida),
+        Sida<Arende> resultat = ArendeSok.sok(org.kansli(), sok, Parametrar.sida(sida),
                 Parametrar.storlek(storlek, config.sidstorlek()));
         return SidaJson.av(resultat.map(a -> DiariumJson.ArendePost.av(a, false)));
     }

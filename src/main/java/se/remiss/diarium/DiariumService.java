@@ -23,6 +23,9 @@ import se.remiss.plattform.Valideringsfel;
 @ApplicationScoped
 public class DiariumService {
 
+    /** Longest diarienummer the database holds (arende.dnr). */
+    public static final int MAX_DNR = 80;
+
     private final EntityManager em;
     private final Klocka klocka;
     private final RemissConfig config;
@@ -57,8 +60,20 @@ public class DiariumService {
                     + " kräver en klassificeringskod.");
         }
         int ar = nytt.datum().getYear();
-        long lopnummer = nastaLopnummer(serie, ar);
-        Arende arende = nyttArende(serie.organisation, nytt, format.formatera(ar, lopnummer, kod));
+        long lopnummer;
+        String dnr;
+        do {
+            // A number recorded by hand (registreraMedDnr, e.g. a sender's own dnr) may already
+            // hold this one: it counts as used, so skip it rather than give the number twice.
+            lopnummer = nastaLopnummer(serie, ar);
+            dnr = format.formatera(ar, lopnummer, kod);
+        } while (Arende.count("organisation = ?1 and dnrSok = ?2", serie.organisation,
+                DiarienummerFormat.normalisera(dnr)) > 0);
+        if (dnr.length() > MAX_DNR) {
+            throw Valideringsfel.av(tomTillNull(nytt.kod()) != null ? "kod" : "organisation", "Diarienumret " + dnr
+                    + " blir längre än " + MAX_DNR + " tecken. Korta klassificeringskoden eller seriens format.");
+        }
+        Arende arende = nyttArende(serie.organisation, nytt, dnr);
         arende.serie = serie;
         arende.lopnummer = lopnummer;
         arende.kod = kod;
@@ -74,8 +89,8 @@ public class DiariumService {
     public Arende registreraMedDnr(Organisation organisation, String dnr, NyttArende nytt, String falt) {
         Organisation diarium = organisation.kansli();
         String sok = DiarienummerFormat.normalisera(dnr);
-        if (sok.isEmpty() || dnr.length() > 80) {
-            throw Valideringsfel.av(falt, "Ange ett diarienummer med högst 80 tecken.");
+        if (sok.isEmpty() || dnr.length() > MAX_DNR) {
+            throw Valideringsfel.av(falt, "Ange ett diarienummer med högst " + MAX_DNR + " tecken.");
         }
         if (Arende.count("organisation = ?1 and dnrSok = ?2", diarium, sok) > 0) {
             throw Valideringsfel.av(falt, "Diarienumret " + dnr.trim() + " finns redan i " + diarium.namn + "s diarium.");

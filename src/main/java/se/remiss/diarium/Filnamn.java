@@ -2,6 +2,7 @@ package se.remiss.diarium;
 
 import java.net.URLConnection;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Safe file names and media types for uploaded documents. */
 final class Filnamn {
@@ -22,10 +23,19 @@ final class Filnamn {
         return sista.isEmpty() ? "dokument" : sista;
     }
 
-    /** The browser's claim is kept only when specific; otherwise the name's extension decides. */
+    /** Longest media type the database holds (handling.mimetyp). */
+    private static final int MAX_MEDIETYP = 150;
+    private static final Pattern MEDIETYP = Pattern.compile("[A-Za-z0-9][\\w.+-]*/[\\w.+-]+(;[^\\p{Cntrl}]*)?");
+
+    /**
+     * The browser's claim is kept only when specific and well-formed (and short enough to store);
+     * otherwise the name's extension decides.
+     */
     static String medietyp(String filnamn, String angiven) {
-        if (angiven != null && !angiven.isBlank() && !angiven.startsWith("application/octet-stream")) {
-            return angiven;
+        String typ = angiven == null ? "" : angiven.strip();
+        if (typ.length() <= MAX_MEDIETYP && MEDIETYP.matcher(typ).matches()
+                && !typ.startsWith("application/octet-stream")) {
+            return typ;
         }
         String lower = filnamn.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".md")) {

@@ -5,10 +5,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
+import se.remiss.plattform.Datumformat;
 import se.remiss.plattform.Valideringsfel;
 
 @Path("/api/kalender")
@@ -34,10 +34,6 @@ public class KalenderApiResource {
     }
 
     static LocalDate tolka(String datum) {
-        try {
-            return LocalDate.parse(datum);
-        } catch (DateTimeParseException | NullPointerException e) {
-            throw Valideringsfel.av("datum", "Ogiltigt datum – använd formatet ÅÅÅÅ-MM-DD.");
-        }
+        return Datumformat.tolka(datum).orElseThrow(() -> Valideringsfel.av("datum", Datumformat.MEDDELANDE));
     }
 }

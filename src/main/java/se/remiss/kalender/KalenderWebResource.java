@@ -4,9 +4,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.jboss.resteasy.reactive.RestQuery;
+import se.remiss.plattform.Datumformat;
 
 /**
  * The htmx fragment under a deadline field: empty on a working day, otherwise the warning with the
@@ -30,11 +29,8 @@ public class KalenderWebResource {
         if (varde == null || varde.isBlank()) {
             return "";
         }
-        try {
-            SvenskKalender.Kontroll k = kalender.kontrollera(LocalDate.parse(varde.strip()));
-            return k.arbetsdag() ? "" : k.meddelande();
-        } catch (DateTimeParseException e) {
-            return "Ogiltigt datum – använd formatet ÅÅÅÅ-MM-DD.";
-        }
+        return Datumformat.tolka(varde).map(kalender::kontrollera)
+                .map(k -> k.arbetsdag() ? "" : k.meddelande())
+                .orElse(Datumformat.MEDDELANDE);
     }
 }

@@ -48,6 +48,10 @@ public class Grupp extends PanacheEntityBase {
         return find("kortnamn", kortnamn).firstResultOptional();
     }
 
+    public static Optional<Grupp> medNamn(String namn) {
+        return find("lower(namn) = ?1", namn.toLowerCase()).firstResultOptional();
+    }
+
     public static List<Grupp> allaSorterade() {
         return listAll(Sort.by("namn"));
     }

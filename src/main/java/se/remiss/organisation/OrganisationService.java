@@ -2,6 +2,7 @@ package se.remiss.organisation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import se.remiss.diarium.Diarieserie;
@@ -64,7 +65,8 @@ public class OrganisationService {
                 fel.fel("forvaltning", forvaltning.namn + " är inte en förvaltning eller ett kontor.");
             }
         }
-        if (u.diarieformat() != null && !u.diarieformat().isBlank()) {
+        fel.valfriText("diarieformat", u.diarieformat(), 100, "Diarieformatet");
+        if (u.diarieformat() != null && !u.diarieformat().isBlank() && !fel.harFel("diarieformat")) {
             try {
                 DiarienummerFormat format = DiarienummerFormat.tolka(u.diarieformat().strip());
                 if (format.kraverKod() && (u.diariekod() == null || u.diariekod().isBlank())) {
@@ -121,10 +123,18 @@ public class OrganisationService {
             Grupp.medKortnamn(kortnamn.strip()).filter(a -> !a.equals(g))
                     .ifPresent(a -> fel.fel("kortnamn", "Kortnamnet används redan av gruppen " + a.namn + "."));
         }
-        List<Organisation> valda = medlemmar == null ? List.of()
-                : medlemmar.stream().map(i -> Organisation.<Organisation>findById(i)).toList();
-        if (valda.contains(null)) {
-            fel.fel("medlemmar", "En vald organisation finns inte.");
+        if (!fel.harFel("namn")) {
+            Grupp.medNamn(namn.strip()).filter(a -> !a.equals(g))
+                    .ifPresent(a -> fel.fel("namn", "Det finns redan en grupp med det namnet."));
+        }
+        List<Organisation> valda = new ArrayList<>();
+        for (Long medlem : medlemmar == null ? List.<Long>of() : medlemmar) {
+            Organisation o = medlem == null ? null : Organisation.findById(medlem);
+            if (o == null) {
+                fel.fel("medlemmar", "En vald organisation finns inte.");
+            } else {
+                valda.add(o);
+            }
         }
         fel.kastaOmFel();
         g.kortnamn = kortnamn.strip();

@@ -68,7 +68,7 @@ public class Felhantering {
     public Response felaktigtVarde(MismatchedInputException e, UriInfo uri) {
         String falt = falt(e);
         String meddelande = e.getTargetType() == LocalDate.class
-                ? "Ogiltigt datum – använd formatet ÅÅÅÅ-MM-DD."
+                ? Datumformat.MEDDELANDE
                 : "Värdet har fel typ" + (e.getTargetType() != null ? " (väntade " + typnamn(e.getTargetType()) + ")." : ".");
         return svar(uri, 400, "Ogiltig JSON", "Ett fält har ett värde som inte kan tolkas.",
                 List.of(new Faltfel(falt.isEmpty() ? "body" : falt, meddelande)));

@@ -1,7 +1,6 @@
 package se.remiss.plattform;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,12 +14,11 @@ public final class Formular {
         if (varde == null || varde.isBlank()) {
             return null;
         }
-        try {
-            return LocalDate.parse(varde.strip());
-        } catch (DateTimeParseException e) {
-            fel.fel(falt, "Ogiltigt datum – använd formatet ÅÅÅÅ-MM-DD.");
-            return null;
+        LocalDate datum = Datumformat.tolka(varde).orElse(null);
+        if (datum == null) {
+            fel.fel(falt, Datumformat.MEDDELANDE);
         }
+        return datum;
     }
 
     public static Long id(String varde, String falt, Valideringsfel.Samlare fel) {

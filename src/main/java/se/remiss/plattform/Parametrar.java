@@ -24,6 +24,47 @@ public final class Parametrar {
         }
     }
 
+    /**
+     * A whole number from a query parameter, read here rather than by JAX-RS, which answers a
+     * value that is not a number with a bare 404 that names nothing. Absent or blank gives null.
+     */
+    public static Long tal(String varde, String falt) {
+        if (varde == null || varde.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(varde.strip());
+        } catch (NumberFormatException e) {
+            throw Valideringsfel.av(falt, "\"" + varde + "\" är inte ett heltal.");
+        }
+    }
+
+    /** Like {@link #tal} for a value that must fit an int. */
+    public static Integer heltal(String varde, String falt) {
+        Long tal = tal(varde, falt);
+        if (tal == null) {
+            return null;
+        }
+        if (tal < Integer.MIN_VALUE || tal > Integer.MAX_VALUE) {
+            throw Valideringsfel.av(falt, "Talet " + varde.strip() + " är för stort.");
+        }
+        return tal.intValue();
+    }
+
+    /** Page number from 1 (absent or below 1 gives 1), at most {@link Sida#MAX_SIDA}. */
+    public static int sida(String varde) {
+        Integer begard = heltal(varde, "sida");
+        if (begard != null && begard > Sida.MAX_SIDA) {
+            throw Valideringsfel.av("sida", "Sidnumret får vara högst " + Sida.MAX_SIDA + ".");
+        }
+        return Sida.sidnummer(begard);
+    }
+
+    /** Page size from a query parameter: the default when absent, at most {@link #MAX_STORLEK}. */
+    public static int storlek(String varde, int standard) {
+        return storlek(heltal(varde, "storlek"), standard);
+    }
+
     /** Page size: the default when absent, at most {@link #MAX_STORLEK}. */
     public static int storlek(Integer begard, int standard) {
         if (begard == null) {

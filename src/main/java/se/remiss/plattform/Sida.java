@@ -30,8 +30,11 @@ public record Sida<T>(List<T> rader, int sida, int storlek, long totalt) {
         return new Sida<>(rader.stream().map(f).toList(), sida, storlek, totalt);
     }
 
-    /** Clamps a requested page number to at least 1. */
+    /** The highest page number: beyond it the row offset of a full page would overflow an int. */
+    public static final int MAX_SIDA = Integer.MAX_VALUE / Parametrar.MAX_STORLEK;
+
+    /** Clamps a requested page number to 1…{@link #MAX_SIDA}. */
     public static int sidnummer(Integer begard) {
-        return begard == null || begard < 1 ? 1 : begard;
+        return begard == null || begard < 1 ? 1 : Math.min(begard, MAX_SIDA);
     }
 }

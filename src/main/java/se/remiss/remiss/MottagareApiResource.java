@@ -38,10 +38,11 @@ public class MottagareApiResource {
     @Operation(summary = "Mottagna remisser",
             description = "Filtrera på organisation (mottagaren eller dess förvaltning) och/eller handlaggare; "
                     + "närmaste frist först.")
-    public SidaJson<RemissJson.Mottagen> lista(@RestQuery Long organisation, @RestQuery Long handlaggare,
-            @RestQuery Boolean avslutade, @RestQuery Integer sida, @RestQuery Integer storlek) {
-        Sida<Remissmottagare> rader = RemissSok.mottagarrader(organisation, handlaggare,
-                Boolean.TRUE.equals(avslutade), klocka.idag(), Sida.sidnummer(sida),
+    public SidaJson<RemissJson.Mottagen> lista(@RestQuery String organisation, @RestQuery String handlaggare,
+            @RestQuery Boolean avslutade, @RestQuery String sida, @RestQuery String storlek) {
+        Sida<Remissmottagare> rader = RemissSok.mottagarrader(Parametrar.tal(organisation, "organisation"),
+                Parametrar.tal(handlaggare, "handlaggare"), Boolean.TRUE.equals(avslutade), klocka.idag(),
+                Parametrar.sida(sida),
                 Parametrar.storlek(storlek, config.sidstorlek()));
         return SidaJson.av(rader.map(m -> RemissJson.Mottagen.av(m, klocka.idag())));
     }

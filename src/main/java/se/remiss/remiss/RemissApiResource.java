@@ -3,6 +3,7 @@ package se.remiss.remiss;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -63,12 +64,13 @@ public class RemissApiResource {
 
     @GET
     @Operation(summary = "Lista remisser", description = "Sida från 1. Filter: status, forsenade, ar, avsandare, sok.")
-    public SidaJson<RemissJson.Remissrad> lista(@RestQuery Integer sida, @RestQuery Integer storlek,
-            @RestQuery String status, @RestQuery Boolean forsenade, @RestQuery Integer ar,
-            @RestQuery Long avsandare, @RestQuery String sok, @RestQuery String sortera, @RestQuery String ordning) {
-        Remissfilter filter = new Remissfilter(avsandare, Parametrar.enumVarde(RemissStatus.class, status, "status"),
-                Boolean.TRUE.equals(forsenade), ar, sok, sortera, !"stigande".equals(ordning));
-        Sida<Remissrad> resultat = RemissSok.remisser(filter, klocka.idag(), Sida.sidnummer(sida),
+    public SidaJson<RemissJson.Remissrad> lista(@RestQuery String sida, @RestQuery String storlek,
+            @RestQuery String status, @RestQuery Boolean forsenade, @RestQuery String ar,
+            @RestQuery String avsandare, @RestQuery String sok, @RestQuery String sortera, @RestQuery String ordning) {
+        Remissfilter filter = new Remissfilter(Parametrar.tal(avsandare, "avsandare"),
+                Parametrar.enumVarde(RemissStatus.class, status, "status"), Boolean.TRUE.equals(forsenade),
+                Parametrar.heltal(ar, "ar"), sok, sortera, !"stigande".equals(ordning));
+        Sida<Remissrad> resultat = RemissSok.remisser(filter, klocka.idag(), Parametrar.sida(sida),
                 Parametrar.storlek(storlek, config.sidstorlek()));
         return SidaJson.av(resultat.map(RemissJson.Remissrad::av));
     }
@@ -108,12 +110,24 @@ public class RemissApiResource {
 
     @POST
     @Path("{id}/skicka")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Skicka remissen",
             description = "Registrerar remissen i varje mottagares diarium med mottagarens eget diarienummer. "
-                    + "Valfritt version=N: avbryts med 409 om remissen har ändrats sedan version N hämtades.")
-    public RemissJson.Remiss skicka(@RestPath long id, @RestQuery Long version) {
-        service.skicka(id, klocka.idag(), version);
+                    + "Innehållet är valfritt: {\"version\": n} skickar bara om remissen inte har ändrats sedan dess.")
+    public RemissJson.Remiss skicka(@RestPath long id, RemissJson.Skicka body) {
+        service.skicka(id, klocka.idag(), body == null ? null : body.version());
         return json(id);
+    }
+
+    /** A bare POST ({@code curl -X POST}) has no media type: it sends without a version check. */
+    @POST
+    @Path("{id}/skicka")
+    @Operation(hidden = true)
+    public RemissJson.Remiss skickaUtanInnehall(@RestPath long id, byte[] innehall) {
+        if (innehall != null && innehall.length > 0) {
+            throw new NotSupportedException();
+        }
+        return skicka(id, null);
     }
 
     @POST

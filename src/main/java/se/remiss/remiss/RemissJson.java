@@ -98,4 +98,8 @@ public final class RemissJson {
     public record Statusandring(MottagarStatus status) {
     }
 
+    /** Optional body of a send: the version the caller last saw, to refuse sending a changed remiss. */
+    public record Skicka(Long version) {
+    }
+
 }

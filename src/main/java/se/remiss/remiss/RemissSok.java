@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import se.remiss.plattform.Sida;
+import se.remiss.plattform.Valideringsfel;
 
 /**
  * The list queries: the sender's remisser, a recipient's received remisser and a handläggare's
@@ -34,6 +35,9 @@ public final class RemissSok {
             p.put("status", f.status());
         }
         if (f.ar() != null) {
+            if (f.ar() < 1 || f.ar() > 9999) {
+                throw Valideringsfel.av("ar", "Ange ett år mellan 1 och 9999.");
+            }
             villkor.append(" and r.registrerad >= :fran and r.registrerad < :till");
             p.put("fran", LocalDate.of(f.ar(), 1, 1));
             p.put("till", LocalDate.of(f.ar() + 1, 1, 1));

@@ -1,0 +1,167 @@
+package se.remiss.remiss;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static se.remiss.testhjalp.Api.KONTORSUTLATANDE;
+import static se.remiss.testhjalp.Api.anvandare;
+import static se.remiss.testhjalp.Api.id;
+import static se.remiss.testhjalp.Api.json;
+import static se.remiss.testhjalp.Api.problem;
+import static se.remiss.testhjalp.Api.registrera;
+import static se.remiss.testhjalp.Api.remiss;
+import static se.remiss.testhjalp.Api.skapaAvsandare;
+import static se.remiss.testhjalp.Api.skapaMottagare;
+import static se.remiss.testhjalp.Api.skickadRemiss;
+import static se.remiss.testhjalp.Api.unik;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The recipient's side of the API: received remisser, assignment and status. */
+@QuarkusTest
+class MottagareApiTest {
+
+    @Test
+    void mottagenRemissListasOchHamtasMedKontraktetsNamn() {
+        long avs = skapaAvsandare();
+        long mott = skapaMottagare();
+        String titel = "Mottagen " + unik();
+        JsonPath remiss = skickadRemiss(avs, titel, mott);
+        long m = remiss.getLong("mottagare[0].id");
+
+        JsonPath lista = given().accept(ContentType.JSON).queryParam("organisation", mott).get("/api/mottagare")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(1, lista.getLong("totalt"));
+        assertEquals(m, lista.getLong("rader[0].id"));
+        assertEquals(remiss.getLong("id"), lista.getLong("rader[0].remissId"));
+        assertEquals(titel, lista.getString("rader[0].titel"));
+        assertEquals(avs, lista.getLong("rader[0].avsandare.id"));
+        assertEquals(remiss.getString("dnr"), lista.getString("rader[0].avsandarensDnr"));
+        assertEquals(mott, lista.getLong("rader[0].mottagare.organisation.id"));
+        assertEquals(remiss.getString("mottagare[0].dnr"), lista.getString("rader[0].mottagare.dnr"));
+        assertEquals("SKICKAD", lista.getString("rader[0].mottagare.status"));
+        assertEquals(KONTORSUTLATANDE.toString(), lista.getString("rader[0].mottagare.sistaDagKontorsutlatande"));
+        assertEquals(22, lista.getLong("rader[0].mottagare.dagarKvar"));
+        assertFalse(lista.getBoolean("rader[0].mottagare.forsenad"));
+
+        JsonPath en = given().accept(ContentType.JSON).get("/api/mottagare/" + m).then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals(m, en.getLong("id"));
+        assertEquals(titel, en.getString("titel"));
+        assertEquals("SKICKAD", en.getString("mottagare.status"));
+        assertNull(en.get("mottagare.handlaggare"));
+    }
+
+    @Test
+    void utkastetsMottagareKanVarkenTasEmotEllerTilldelas() {
+        long mott = skapaMottagare();
+        long m = registrera(remiss(skapaAvsandare(), "Utkast " + unik(), mott)).getLong("mottagare[0].id");
+
+        assertEquals(0, given().accept(ContentType.JSON).queryParam("organisation", mott).get("/api/mottagare")
+                .then().statusCode(200).extract().jsonPath().getLong("totalt"));
+        problem(given().accept(ContentType.JSON).post("/api/mottagare/" + m + "/mottag"), 409);
+        problem(json().body(Map.of("status", "MOTTAGEN")).post("/api/mottagare/" + m + "/status"), 409);
+        problem(json().body(Map.of("handlaggare", anvandare("vantor-handlaggare")))
+                .post("/api/mottagare/" + m + "/tilldela"), 409);
+        assertEquals("EJ_SKICKAD", given().accept(ContentType.JSON).get("/api/mottagare/" + m).jsonPath()
+                .getString("mottagare.status"));
+    }
+
+    @Test
+    void felaktigaStatusbytenAvvisas() {
+        long m = skickadRemiss(skapaAvsandare(), "Statusfel " + unik(), skapaMottagare()).getLong("mottagare[0].id");
+        String adress = "/api/mottagare/" + m + "/status";
+
+        problem(json().body(Map.of("status", "KLAR")).post(adress), 400, "status");
+        problem(json().body(Map.of("status", "")).post(adress), 400, "status");
+        problem(json().body("{}").post(adress), 400, "status");
+        problem(json().post(adress), 400, "status");
+        problem(json().body(Map.of("status", Map.of("namn", "MOTTAGEN"))).post(adress), 400, "status");
+        problem(json().body("{\"status\": \"MOTTAGEN\"").post(adress), 400);
+        problem(given().contentType(ContentType.TEXT).body("MOTTAGEN").post(adress), 415);
+        // TILLDELAD is reached by assigning someone, not by naming the status.
+        problem(json().body(Map.of("status", "TILLDELAD")).post(adress), 400, "handlaggare");
+        problem(json().body(Map.of("status", "EJ_SKICKAD")).post(adress), 409);
+        problem(json().body(Map.of("status", "SKICKAD")).post(adress), 409);
+
+        assertEquals("SKICKAD", given().accept(ContentType.JSON).get("/api/mottagare/" + m).jsonPath()
+                .getString("mottagare.status"));
+    }
+
+    @Test
+    void felaktigaTilldelningarAvvisas() {
+        long m = skickadRemiss(skapaAvsandare(), "Tilldelningsfel " + unik(), id("vantor-sdn"))
+                .getLong("mottagare[0].id");
+        String adress = "/api/mottagare/" + m + "/tilldela";
+
+        problem(json().body("{}").post(adress), 400, "handlaggare");
+        problem(json().post(adress), 400, "handlaggare");
+        problem(json().body(Map.of("handlaggare", "maria")).post(adress), 400, "handlaggare");
+        problem(json().body(Map.of("handlaggare", 987654321L)).post(adress), 400, "handlaggare");
+        problem(json().body(Map.of("handlaggare", anvandare("farsta-handlaggare"))).post(adress), 400, "handlaggare");
+        problem(json().body(Map.of("handlaggare", anvandare("slk-handlaggare"))).post(adress), 400, "handlaggare");
+        problem(json().body("{\"handlaggare\": ").post(adress), 400);
+        problem(given().contentType(ContentType.TEXT).body("vantor-handlaggare").post(adress), 415);
+
+        JsonPath efter = given().accept(ContentType.JSON).get("/api/mottagare/" + m).jsonPath();
+        assertEquals("SKICKAD", efter.getString("mottagare.status"));
+        assertNull(efter.get("mottagare.handlaggare"));
+    }
+
+    @Test
+    void handlaggareKanBytasTillsUtlatandetArInskickat() {
+        long m = skickadRemiss(skapaAvsandare(), "Omtilldelning " + unik(), id("vantor-sdn"))
+                .getLong("mottagare[0].id");
+        String adress = "/api/mottagare/" + m;
+
+        // Straight from SKICKAD: assigning also acknowledges receipt.
+        tilldela(m, "vantor-handlaggare").then().statusCode(200).body("mottagare.status", equalTo("TILLDELAD"));
+        tilldela(m, "vantor-avdelningschef").then().statusCode(200)
+                .body("mottagare.status", equalTo("TILLDELAD"))
+                .body("mottagare.handlaggare.anvandarnamn", equalTo("vantor-avdelningschef"));
+        json().body(Map.of("status", "UNDER_BEREDNING")).post(adress + "/status").then().statusCode(200);
+        tilldela(m, "vantor-handlaggare").then().statusCode(200)
+                .body("mottagare.status", equalTo("UNDER_BEREDNING"))
+                .body("mottagare.handlaggare.anvandarnamn", equalTo("vantor-handlaggare"));
+        json().body(Map.of("status", "UTLATANDE_INSKICKAT")).post(adress + "/status").then().statusCode(200);
+        problem(tilldela(m, "vantor-avdelningschef"), 409);
+        assertEquals("vantor-handlaggare", given().accept(ContentType.JSON).get(adress).jsonPath()
+                .getString("mottagare.handlaggare.anvandarnamn"));
+    }
+
+    @Test
+    void okandMottagareGer404() {
+        problem(given().accept(ContentType.JSON).get("/api/mottagare/987654321"), 404);
+        problem(given().accept(ContentType.JSON).get("/api/mottagare/abc"), 404);
+        problem(given().accept(ContentType.JSON).post("/api/mottagare/987654321/mottag"), 404);
+        problem(json().body(Map.of("handlaggare", anvandare("vantor-handlaggare")))
+                .post("/api/mottagare/987654321/tilldela"), 404);
+        problem(json().body(Map.of("status", "AVSTAR")).post("/api/mottagare/987654321/status"), 404);
+    }
+
+    @Test
+    void listansFelaktigaParametrarAvvisas() {
+        problem(lista("storlek", "0"), 400, "storlek");
+        problem(lista("storlek", "1000"), 400, "storlek");
+        problem(lista("storlek", "alla"), 400, "storlek");
+        problem(lista("sida", "två"), 400, "sida");
+        problem(lista("organisation", "vantor-sdn"), 400, "organisation");
+        problem(lista("handlaggare", "vantor-handlaggare"), 400, "handlaggare");
+    }
+
+    private static Response tilldela(long mottagare, String anvandarnamn) {
+        return json().body(Map.of("handlaggare", anvandare(anvandarnamn)))
+                .post("/api/mottagare/" + mottagare + "/tilldela");
+    }
+
+    private static Response lista(String parameter, String varde) {
+        return given().accept(ContentType.JSON).queryParam(parameter, varde).get("/api/mottagare");
+    }
+}

@@ -28,6 +28,11 @@ public class Mallhjalp {
         return datum == null ? "" : datum.toString();
     }
 
+    /** The text encoded for use in a URL query, e.g. a section key such as "1/bakgrund". */
+    static String url(String text) {
+        return text == null ? "" : java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     static String storlek(Long byte_) {
         if (byte_ == null) {
             return "";

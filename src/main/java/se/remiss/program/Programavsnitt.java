@@ -38,6 +38,6 @@ public class Programavsnitt extends PanacheEntityBase {
 
     /** "5.3 Uppsökande arbete", or the heading alone for unnumbered sections. */
     public String benamning() {
-        return Character.isDigit(nyckel.charAt(0)) ? nyckel + " " + rubrik : rubrik;
+        return nyckel.matches("\\d+(\\.\\d+)*") ? nyckel + " " + rubrik : rubrik;
     }
 }

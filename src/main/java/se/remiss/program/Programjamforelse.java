@@ -58,6 +58,16 @@ public final class Programjamforelse {
             krav = List.copyOf(krav);
         }
 
+        /** Number of section changes of a kind ("TILLAGD", "BORTTAGEN", "ANDRAD"), for templates. */
+        public long antalAvsnitt(String andring) {
+            return avsnitt.stream().filter(a -> a.andring().name().equals(andring)).count();
+        }
+
+        /** Number of commitment changes of a kind, for templates. */
+        public long antalKrav(String andring) {
+            return krav.stream().filter(k -> k.andring().name().equals(andring)).count();
+        }
+
         public boolean ingaSkillnader() {
             return avsnitt.isEmpty() && krav.isEmpty();
         }

@@ -1,0 +1,83 @@
+package se.remiss.program;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import se.remiss.diarium.DiariumService;
+import se.remiss.plattform.Formular;
+import se.remiss.plattform.HittasInte;
+import se.remiss.plattform.Valideringsfel;
+import se.remiss.remiss.Remiss;
+
+/** A remiss's programme versions and the import form (own class path; see RemissProgramApiResource). */
+@Path("/remisser/{id}/program")
+@Produces(MediaType.TEXT_HTML)
+public class RemissProgramWebResource {
+
+    private final ProgramImport importen;
+    private final DiariumService diarium;
+
+    RemissProgramWebResource(ProgramImport importen, DiariumService diarium) {
+        this.importen = importen;
+        this.diarium = diarium;
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance importera(Remiss remiss, List<Program> versioner, Map<String, String> fel);
+    }
+
+    @GET
+    public TemplateInstance versioner(@RestPath long id) {
+        Remiss remiss = remissen(id);
+        return Templates.importera(remiss, Program.forRemiss(remiss), Map.of());
+    }
+
+    /** The latest version (with the same filters), or the import page when there is none. */
+    @GET
+    @Path("senaste")
+    public Response senaste(@RestPath long id, @RestQuery Long organisation, @RestQuery Boolean riktade) {
+        List<Program> versioner = Program.forRemiss(remissen(id));
+        if (versioner.isEmpty()) {
+            return Response.seeOther(URI.create("/remisser/" + id + "/program")).build();
+        }
+        String filter = organisation == null ? "" : "?organisation=" + organisation
+                + (Boolean.TRUE.equals(riktade) ? "&riktade=true" : "") + "#ataganden";
+        return Response.seeOther(URI.create("/program/" + versioner.get(versioner.size() - 1).id + filter)).build();
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response importera(@RestPath long id, @RestForm("fil") FileUpload fil, @RestForm String foregaende) {
+        Remiss remiss = remissen(id);
+        try {
+            Valideringsfel.Samlare fel = new Valideringsfel.Samlare();
+            Long foregaendeId = Formular.id(foregaende, "foregaende", fel);
+            fel.kastaOmFel();
+            DiariumService.Bilaga bilaga = diarium.lagraUppladdning(fil, "fil");
+            ProgramImport.Tolkning tolkning = importen.tolka(bilaga.filnamn(), bilaga.fil().innehall);
+            Program program = importen.importera(id, bilaga, tolkning, foregaendeId);
+            return Response.seeOther(URI.create("/program/" + program.id)).build();
+        } catch (Valideringsfel e) {
+            return Response.status(400).entity(Templates.importera(remiss, Program.forRemiss(remiss), e.perFalt()))
+                    .build();
+        }
+    }
+
+    private static Remiss remissen(long id) {
+        return Remiss.<Remiss>findByIdOptional(id).orElseThrow(() -> new HittasInte("Remissen finns inte."));
+    }
+}

@@ -95,8 +95,7 @@ public class RemissApiResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Ladda upp en remisshandling", description = "Filen i delen 'fil'; valfri 'titel'.")
     public Response laddaUpp(@RestPath long id, @RestForm("fil") FileUpload fil, @RestForm String titel) {
-        Remiss.<Remiss>findByIdOptional(id).orElseThrow(() -> new HittasInte("Remissen finns inte."));
-        Handling h = service.laggTillDokument(id, diarium.lagraUppladdning(fil, "fil"), titel, klocka.idag());
+        Handling h = service.laggTillDokument(id, () -> diarium.lagraUppladdning(fil, "fil"), titel, klocka.idag());
         return Response.created(URI.create("/api/remisser/" + id + "/dokument/" + h.id))
                 .entity(RemissJson.Dokument.av(id, h)).build();
     }

@@ -9,6 +9,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
@@ -64,8 +67,11 @@ public class DiariumApiResource {
     @GET
     @Path("diarium/{organisation}/arenden")
     @Operation(summary = "Sök i en organisations diarium", description = "sok matchar diarienummer och rubrik.")
-    public SidaJson<DiariumJson.ArendePost> sok(@RestPath long organisation,
-            @RestQuery String sok, @RestQuery String sida, @RestQuery String storlek) {
+    public SidaJson<DiariumJson.ArendePost> sok(
+            @RestPath long organisation,
+            @RestQuery String sok,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @RestQuery String sida,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @RestQuery String storlek) {
         Organisation org = organisation(organisation);
         Sida<Arende> resultat = ArendeSok.sok(org.kansli(), sok, Parametrar.sida(sida),
                 Parametrar.storlek(storlek, config.sidstorlek()));

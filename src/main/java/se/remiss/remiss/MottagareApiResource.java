@@ -7,6 +7,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -38,8 +41,12 @@ public class MottagareApiResource {
     @Operation(summary = "Mottagna remisser",
             description = "Filtrera på organisation (mottagaren eller dess förvaltning) och/eller handlaggare; "
                     + "närmaste frist först.")
-    public SidaJson<RemissJson.Mottagen> lista(@RestQuery String organisation, @RestQuery String handlaggare,
-            @RestQuery Boolean avslutade, @RestQuery String sida, @RestQuery String storlek) {
+    public SidaJson<RemissJson.Mottagen> lista(
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @RestQuery String organisation,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @RestQuery String handlaggare,
+            @RestQuery Boolean avslutade,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @RestQuery String sida,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @RestQuery String storlek) {
         Sida<Remissmottagare> rader = RemissSok.mottagarrader(Parametrar.tal(organisation, "organisation"),
                 Parametrar.tal(handlaggare, "handlaggare"), Boolean.TRUE.equals(avslutade), klocka.idag(),
                 Parametrar.sida(sida),

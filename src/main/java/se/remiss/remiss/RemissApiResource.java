@@ -12,6 +12,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
@@ -64,9 +67,16 @@ public class RemissApiResource {
 
     @GET
     @Operation(summary = "Lista remisser", description = "Sida från 1. Filter: status, forsenade, ar, avsandare, sok.")
-    public SidaJson<RemissJson.Remissrad> lista(@RestQuery String sida, @RestQuery String storlek,
-            @RestQuery String status, @RestQuery Boolean forsenade, @RestQuery String ar,
-            @RestQuery String avsandare, @RestQuery String sok, @RestQuery String sortera, @RestQuery String ordning) {
+    public SidaJson<RemissJson.Remissrad> lista(
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @RestQuery String sida,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @RestQuery String storlek,
+            @RestQuery String status,
+            @RestQuery Boolean forsenade,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @RestQuery String ar,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @RestQuery String avsandare,
+            @RestQuery String sok,
+            @RestQuery String sortera,
+            @RestQuery String ordning) {
         Remissfilter filter = new Remissfilter(Parametrar.tal(avsandare, "avsandare"),
                 Parametrar.enumVarde(RemissStatus.class, status, "status"), Boolean.TRUE.equals(forsenade),
                 Parametrar.heltal(ar, "ar"), sok, sortera, !"stigande".equals(ordning));
@@ -87,8 +97,7 @@ public class RemissApiResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Ladda upp en remisshandling", description = "Filen i delen 'fil'; valfri 'titel'.")
     public Response laddaUpp(@RestPath long id, @RestForm("fil") FileUpload fil, @RestForm String titel) {
-        Remiss.<Remiss>findByIdOptional(id).orElseThrow(() -> new HittasInte("Remissen finns inte."));
-        Handling h = service.laggTillDokument(id, diarium.lagraUppladdning(fil, "fil"), titel, klocka.idag());
+        Handling h = service.laggTillDokument(id, () -> diarium.lagraUppladdning(fil, "fil"), titel, klocka.idag());
         return Response.created(URI.create("/api/remisser/" + id + "/dokument/" + h.id))
                 .entity(RemissJson.Dokument.av(id, h)).build();
     }

@@ -162,6 +162,15 @@ public class RemissService {
 
     @Transactional
     public Handling laggTillDokument(long remissId, Bilaga bilaga, String titel, LocalDate datum) {
+        return laggTillDokument(remissId, () -> bilaga, titel, datum);
+    }
+
+    /**
+     * Stores the document and registers it in the remiss, both or neither: {@code dokument} is
+     * read inside the transaction, after the remiss and the title have been checked.
+     */
+    @Transactional
+    public Handling laggTillDokument(long remissId, Supplier<Bilaga> dokument, String titel, LocalDate datum) {
         Remiss remiss = Remiss.<Remiss>findByIdOptional(remissId)
                 .orElseThrow(() -> new HittasInte("Remissen finns inte."));
         if (!remiss.arUtkast()) {
@@ -171,6 +180,7 @@ public class RemissService {
         if (titel != null && titel.length() > 500) {
             throw Valideringsfel.av("titel", "Titel får vara högst 500 tecken.");
         }
+        Bilaga bilaga = dokument.get();
         String rubrik = blank(titel) ? bilaga.filnamn() : titel.strip();
         return diarium.registreraHandling(remiss.arende, new NyHandling(Riktning.UT, HandlingTyp.REMISSHANDLING,
                 datum, null, rubrik), bilaga);

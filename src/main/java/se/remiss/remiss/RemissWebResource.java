@@ -169,7 +169,8 @@ public class RemissWebResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response laddaUpp(@RestPath long id, @RestForm("fil") FileUpload fil, @RestForm String titel) {
         try {
-            service.laggTillDokument(id, diarium.lagraUppladdning(fil, "fil"), Formular.text(titel), klocka.idag());
+            service.laggTillDokument(id, () -> diarium.lagraUppladdning(fil, "fil"), Formular.text(titel),
+                    klocka.idag());
             return tillbaka(id, "dokument");
         } catch (Valideringsfel e) {
             return sida(id, null, e.perFalt(), List.of(), 400);

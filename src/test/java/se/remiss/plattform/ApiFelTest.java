@@ -2,11 +2,15 @@ package se.remiss.plattform;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static se.remiss.testhjalp.Api.json;
 import static se.remiss.testhjalp.Api.problem;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** What the API answers to requests no resource method takes, and where its contract is documented. */
@@ -37,5 +41,24 @@ class ApiFelTest {
                 .body(containsString("/api/remisser/{id}/dokument"))
                 .body(containsString("/api/diarium/{organisation}/arenden"))
                 .body(containsString("sistaDagNamndprotokoll"));
+    }
+
+    @Test
+    void listornasSifferparametrarArHeltalIOpenApi() {
+        JsonPath api = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .extract().jsonPath();
+        for (String parameter : List.of("sida", "storlek", "ar", "avsandare")) {
+            assertEquals("integer", typ(api, "/api/remisser", parameter), parameter);
+        }
+        assertEquals("integer", typ(api, "/api/mottagare", "handlaggare"));
+        assertEquals("integer", typ(api, "/api/diarium/{organisation}/arenden", "storlek"));
+        assertEquals("string", typ(api, "/api/remisser", "status"));
+    }
+
+    private static String typ(JsonPath api, String sokvag, String parameter) {
+        List<Map<String, Object>> parametrar = api.getList("paths.'" + sokvag + "'.get.parameters");
+        return parametrar.stream().filter(p -> parameter.equals(p.get("name")))
+                .map(p -> (String) ((Map<?, ?>) p.get("schema")).get("type")).findFirst()
+                .orElseThrow(() -> new AssertionError(sokvag + " saknar " + parameter));
     }
 }

@@ -35,6 +35,7 @@ import static se.remiss.testhjalp.Api.skickadRemiss;
 import static se.remiss.testhjalp.Api.slumpbytes;
 import static se.remiss.testhjalp.Api.unik;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.builder.MultiPartSpecBuilder;
 import io.restassured.http.ContentType;
@@ -54,6 +55,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import se.remiss.diarium.Fil;
 
 /** The remiss API: registering, documents, recipients before sending, sending, and the whole workflow. */
 @QuarkusTest
@@ -410,8 +412,11 @@ class RemissApiTest {
         problem(given().accept(ContentType.JSON).multiPart("titel", "Bara en titel").post(adress), 400, "fil");
         problem(given().accept(ContentType.JSON).multiPart("annan", "annan.txt", "x".getBytes(), "text/plain")
                 .post(adress), 400, "fil");
-        problem(given().accept(ContentType.JSON).multiPart("fil", "fil.txt", "x".getBytes(), "text/plain")
+        byte[] medForLangTitel = slumpbytes(1000);
+        problem(given().accept(ContentType.JSON).multiPart("fil", "fil.bin", medForLangTitel, "text/plain")
                 .multiPart("titel", "x".repeat(501)).post(adress), 400, "titel");
+        assertNull(QuarkusTransaction.requiringNew().call(() -> Fil.findById(sha256(medForLangTitel))),
+                "filen lagrades fast dokumentet avvisades");
         problem(json().body("{\"fil\": \"aGVq\"}").post(adress), 415);
         problem(laddaUpp(987654321L, "a.txt", "text/plain", "hej".getBytes()), 404);
 

@@ -144,6 +144,8 @@ public final class Textutdragare {
     /**
      * The plain text of an uploaded programme file.
      *
+     * <p>Blocks for up to {@link #TIDSGRANS_MS} ms: call it from a worker thread, not an event loop.
+     *
      * @param filnamn the uploaded file's name (may be null); only its extension is used, and only
      *                after the content has been looked at
      * @param innehall the file's bytes
@@ -158,7 +160,7 @@ public final class Textutdragare {
             throw fel(FOR_STOR);
         }
         String andelse = andelse(filnamn);
-        if (arPdf(innehall)) {
+        if (arPdf(innehall, "pdf".equals(andelse))) {
             return medTidsgrans(avbrott -> pdf(innehall, avbrott), PDF_SKADAD);
         }
         if ("pdf".equals(andelse)) {
@@ -212,9 +214,13 @@ public final class Textutdragare {
         return punkt < 0 ? "" : namn.substring(punkt + 1).toLowerCase(Locale.ROOT);
     }
 
-    /** "%PDF-" within the first 1024 bytes, as readers allow (some generators put junk before it). */
-    private static boolean arPdf(byte[] b) {
-        int grans = Math.min(b.length - 5, 1024);
+    /**
+     * "%PDF-" at the start; for a file named .pdf also anywhere in the first 1024 bytes, as readers
+     * allow (some generators put junk before it) — not for other names, so a text that merely
+     * mentions "%PDF-" near its start stays text.
+     */
+    private static boolean arPdf(byte[] b, boolean heterPdf) {
+        int grans = Math.min(b.length - 5, heterPdf ? 1024 : 0);
         for (int i = 0; i <= grans; i++) {
             if (b[i] == '%' && b[i + 1] == 'P' && b[i + 2] == 'D' && b[i + 3] == 'F' && b[i + 4] == '-') {
                 return true;

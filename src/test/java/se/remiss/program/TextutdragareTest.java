@@ -200,6 +200,10 @@ class TextutdragareTest {
         assertEquals(Testdokument.ord(dokumenttext), Testdokument.ord(Textutdragare.text(null, seedDocx)));
         assertEquals("Hej", Textutdragare.text(null, "Hej".getBytes(StandardCharsets.UTF_8)));
         assertEquals("Hej", Textutdragare.text("C:\\Mina dokument\\program", "Hej".getBytes(StandardCharsets.UTF_8)));
+        // A PDF header after junk counts only in a file named .pdf.
+        byte[] skrapForst = concat("skräp\n".getBytes(StandardCharsets.UTF_8), seedPdf);
+        assertEquals(Testdokument.ord(dokumenttext), Testdokument.ord(Textutdragare.text("program.pdf", skrapForst)));
+        assertEquals("Om %PDF-1.7 i text", Textutdragare.text("om.txt", "Om %PDF-1.7 i text".getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test

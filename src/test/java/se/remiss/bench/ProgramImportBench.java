@@ -59,7 +59,7 @@ import se.remiss.program.Textutdragare;
  * <p>Arguments (all optional): {@code --warmup N} (default 15), {@code --matt N} measured rounds
  * (default 30), {@code --sidor N} (default 100), {@code --bara a,b,c,p,d}, {@code --url
  * http://localhost:8097/api/remisser/1/program} (adds case d), {@code --skriv-pdf FIL} (writes the
- * PDF and exits).
+ * PDF and exits), {@code --alla-tider} (also prints every measured time, in round order).
  */
 public final class ProgramImportBench {
 
@@ -77,6 +77,7 @@ public final class ProgramImportBench {
         int sidor = 100;
         List<String> bara = List.of("a", "b", "c", "p", "d");
         String url = null;
+        boolean allaTider = false;
         Path skrivPdf = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -85,6 +86,7 @@ public final class ProgramImportBench {
                 case "--sidor" -> sidor = Integer.parseInt(args[++i]);
                 case "--bara" -> bara = Arrays.asList(args[++i].split(","));
                 case "--url" -> url = args[++i];
+                case "--alla-tider" -> allaTider = true;
                 case "--skriv-pdf" -> skrivPdf = Path.of(args[++i]);
                 default -> throw new IllegalArgumentException("Okänt argument: " + args[i]);
             }
@@ -153,6 +155,11 @@ public final class ProgramImportBench {
             medianer.put(f, median);
             System.out.printf(Locale.ROOT, "%-66s %7.1f ms %6.1f ms %6.1f ms %6.1f ms%n",
                     namn.get(f), median, percentil(v, 90), v[0], v[v.length - 1]);
+        }
+        if (allaTider) {
+            System.out.println();
+            tider.forEach((f, v) -> System.out.printf(Locale.ROOT, "%s: %s%n", f,
+                    String.join(" ", v.stream().map(ms -> String.format(Locale.ROOT, "%.0f", ms)).toList())));
         }
         Double a = medianer.get("a");
         if (a != null) {

@@ -216,8 +216,8 @@ public final class ProgramImportBench {
             byte[] fore = ("--" + GRANS + "\r\nContent-Disposition: form-data; name=\"fil\"; filename=\"program.pdf\"\r\n"
                     + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8);
             // A PDF comment after %%EOF makes each upload new bytes: the import then stores the file as
-            // for a fresh programme, not finding it already stored (and identical bytes uploaded a
-            // second time currently fail, see docs/benchmarks.md).
+            // for a fresh programme instead of finding it already stored. (At this branch's base,
+            // 3889e5e, identical bytes uploaded a second time were answered 500; main fixed that in 079842b.)
             byte[] unik = ("%importbench " + (++nummer) + "\n").getBytes(StandardCharsets.US_ASCII);
             byte[] efter = ("\r\n--" + GRANS + "--\r\n").getBytes(StandardCharsets.UTF_8);
             HttpRequest fraga = HttpRequest.newBuilder(adress).timeout(Duration.ofSeconds(60))

@@ -294,6 +294,25 @@ class ProgramApiTest {
         assertEquals(List.of(), lista(krav.get(3), "okandaMottagare"));
     }
 
+    /**
+     * Control characters (a NUL from a broken extraction, a UTF-16 file read as UTF-8) are dropped:
+     * PostgreSQL refuses NUL in text, and no reader wants them.
+     */
+    @Test
+    void styrteckenITextenTasBort() {
+        String text = "Program med styrtecken\n\n1. INLEDNING\n\nText med\u0000 noll\u0001tecken.\n\n"
+                + "2. GENOMF\u0000ÖRANDE\n\n- **Socialtjänstnämnden ska** ta bort\u0007 styrtecken.\n";
+        long pid = importerad(nyRemiss("styrtecken"), "styrtecken.txt", "text/plain",
+                text.getBytes(StandardCharsets.UTF_8), null);
+
+        JsonPath program = program(pid);
+        assertEquals(List.of("1", "2"), program.getList("avsnitt.nyckel"));
+        assertEquals("Text med nolltecken.", avsnitt(program, "1").get("text"));
+        assertEquals("Genomförande", avsnitt(program, "2").get("rubrik"));
+        assertEquals("Socialtjänstnämnden ska ta bort styrtecken.", krav(avsnitt(program, "2")).get(0).get("text"));
+        assertFalse(program.prettify().matches("(?s).*\\\\u00[01].*"), program.prettify());
+    }
+
     // ---------------------------------------------------------------------------------------------
     // Wrong requests
 

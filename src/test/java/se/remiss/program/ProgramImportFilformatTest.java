@@ -320,7 +320,7 @@ class ProgramImportFilformatTest {
     }
 
     /** A4 pages of wrapped 11-point lines, a blank line between paragraphs, the page number at the foot. */
-    static byte[] pdfAvText(String text) {
+    private static byte[] pdfAvText(String text) {
         try (PDDocument pdf = new PDDocument()) {
             PDType0Font typsnitt;
             try (InputStream in = PDDocument.class.getResourceAsStream(
@@ -479,7 +479,7 @@ class ProgramImportFilformatTest {
      * One Word paragraph per block line; ** as bold and * as italic runs; numbered headings bold.
      * Bullets as Word's own bullet list ({@code ordlista}) or as "•" typed at the start of the paragraph.
      */
-    static byte[] docxAvText(String text, boolean ordlista) {
+    private static byte[] docxAvText(String text, boolean ordlista) {
         try (XWPFDocument docx = new XWPFDocument()) {
             BigInteger punktlista = ordlista ? punktlista(docx) : null;
             for (Block b : block(text)) {

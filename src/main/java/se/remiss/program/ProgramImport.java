@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import se.remiss.diarium.DiariumService;
 import se.remiss.diarium.DiariumService.Bilaga;
+import se.remiss.diarium.Fil;
 import se.remiss.organisation.Grupp;
 import se.remiss.organisation.Organisation;
 import se.remiss.plattform.HittasInte;
@@ -41,6 +43,16 @@ public class ProgramImport {
             throw Valideringsfel.av("fil", "Dokumentet innehåller ingen text att dela upp i avsnitt.");
         }
         return new Tolkning(struktur);
+    }
+
+    /**
+     * Stores an uploaded file and imports it, in one transaction: a version that is refused (an
+     * unknown remiss, a wrong {@code foregaende}) leaves no file behind either.
+     */
+    @Transactional
+    public Program importera(long remissId, DiariumService.Uppladdning fil, Tolkning tolkning, Long foregaendeId) {
+        return importera(remissId, new Bilaga(fil.filnamn(), fil.mimetyp(), Fil.lagra(fil.innehall())), tolkning,
+                foregaendeId);
     }
 
     @Transactional

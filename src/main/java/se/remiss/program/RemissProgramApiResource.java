@@ -47,9 +47,10 @@ public class RemissProgramApiResource {
         Valideringsfel.Samlare fel = new Valideringsfel.Samlare();
         Long foregaendeId = Formular.id(foregaende, "foregaende", fel);
         fel.kastaOmFel();
-        DiariumService.Bilaga bilaga = diarium.lagraUppladdning(fil, "fil");
-        ProgramImport.Tolkning tolkning = importen.tolka(bilaga.filnamn(), bilaga.fil().innehall);
-        Program program = importen.importera(id, bilaga, tolkning, foregaendeId);
+        // read and parsed before anything is stored: a file that is no programme is not kept
+        DiariumService.Uppladdning uppladdning = diarium.lasUppladdning(fil, "fil");
+        ProgramImport.Tolkning tolkning = importen.tolka(uppladdning.filnamn(), uppladdning.innehall());
+        Program program = importen.importera(id, uppladdning, tolkning, foregaendeId);
         return Response.created(URI.create("/api/program/" + program.id)).entity(ProgramJson.ProgramPost.av(ProgramApiResource.programmet(program.id))).build();
     }
 

@@ -13,6 +13,8 @@ import se.remiss.diarium.Fil;
 import se.remiss.organisation.Grupp;
 import se.remiss.organisation.Organisation;
 import se.remiss.plattform.HittasInte;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import se.remiss.plattform.Formular;
 import se.remiss.plattform.Klocka;
 import se.remiss.plattform.Valideringsfel;
 import se.remiss.remiss.Remiss;
@@ -26,9 +28,24 @@ import se.remiss.remiss.Remiss;
 public class ProgramImport {
 
     private final Klocka klocka;
+    private final DiariumService diarium;
 
-    ProgramImport(Klocka klocka) {
+    ProgramImport(Klocka klocka, DiariumService diarium) {
         this.klocka = klocka;
+        this.diarium = diarium;
+    }
+
+    /**
+     * The import form's and the API's use case: a multipart upload (part {@code fil}) and an
+     * optional previous version id as typed. The file is read and parsed before anything is
+     * stored, so a file that is no programme is not kept.
+     */
+    public Program importeraUppladdning(long remissId, FileUpload fil, String foregaende) {
+        Valideringsfel.Samlare fel = new Valideringsfel.Samlare();
+        Long foregaendeId = Formular.id(foregaende, "foregaende", fel);
+        fel.kastaOmFel();
+        DiariumService.Uppladdning uppladdning = diarium.lasUppladdning(fil, "fil");
+        return importera(remissId, uppladdning, tolka(uppladdning.filnamn(), uppladdning.innehall()), foregaendeId);
     }
 
     /** Text and structure of a file, worked out before any transaction is opened. */

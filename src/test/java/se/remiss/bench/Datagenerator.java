@@ -164,6 +164,15 @@ public final class Datagenerator {
             double sekunder = (System.nanoTime() - start) / 1e9;
             System.out.printf(Locale.ROOT, "Genererat på %.1f s (idag = %s): %s%n", sekunder, idag, g.antal);
             System.out.println("exempel-remiss=" + exempel);
+            if (url.startsWith("jdbc:h2:")) {
+                // The only H2-specific statement: rewrite the file compactly (about 900 MB -> 110 MB for
+                // the full set), as if H2's background compaction had caught up after years of use.
+                long t = System.nanoTime();
+                try (Statement s = db.createStatement()) {
+                    s.execute("SHUTDOWN COMPACT");
+                }
+                System.out.printf(Locale.ROOT, "H2-filen komprimerad på %.1f s%n", (System.nanoTime() - t) / 1e9);
+            }
         }
     }
 

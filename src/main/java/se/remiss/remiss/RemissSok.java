@@ -44,8 +44,11 @@ public final class RemissSok {
             p.put("sok", f.sokmonster());
         }
         if (f.forsenade()) {
-            villkor.append(" and exists (select 1 from Remissmottagare m where m.remiss = r and ")
-                    .append(FORSENAD).append(")");
+            // Uncorrelated, so the database finds the few waiting recipients once (by the status index)
+            // instead of probing every remiss's recipients. The status test in front only repeats what
+            // FORSENAD requires, in a form an index can serve.
+            villkor.append(" and r.id in (select m.remiss.id from Remissmottagare m")
+                    .append(" where m.status in :vantarProtokoll and ").append(FORSENAD).append(")");
             forsenadParametrar(p, idag);
         }
         EntityManager em = Panache.getEntityManager();

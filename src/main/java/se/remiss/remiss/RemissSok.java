@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,6 +83,26 @@ public final class RemissSok {
                         Remiss.class)
                 .setParameter("idn", idn).getResultList().forEach(r -> perId.put(r.id, r));
         return idn.stream().map(perId::get).toList();
+    }
+
+    /**
+     * The years in which remisser were registered, latest first: one index lookup per year
+     * (the latest registration before the year found last) instead of reading every remiss.
+     */
+    public static List<Integer> registreringsar() {
+        List<Integer> ar = new ArrayList<>();
+        TypedQuery<LocalDate> senaste = Panache.getEntityManager().createQuery(
+                "select r.registrerad from Remiss r where r.registrerad < :fore order by r.registrerad desc",
+                LocalDate.class).setMaxResults(1);
+        LocalDate fore = LocalDate.of(9999, 12, 31);
+        while (true) {
+            List<LocalDate> dag = senaste.setParameter("fore", fore).getResultList();
+            if (dag.isEmpty()) {
+                return ar;
+            }
+            ar.add(dag.get(0).getYear());
+            fore = LocalDate.of(dag.get(0).getYear(), 1, 1);
+        }
     }
 
     /** Per remiss: recipients, recipients done, recipients overdue – one grouped query for the page. */

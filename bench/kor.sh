@@ -113,7 +113,7 @@ fi
 
 # ---------------------------------------------------------------------------------------------
 # 2.-3. Fresh database: migrations + sample data, then the generator
-GENERERING="(återanvänd databas)"
+GENERERING="(database reused)"
 if [ -z "${DATA:-}" ]; then
   DATA=$RESULTAT/data
   mkdir -p "$DATA"
@@ -169,12 +169,12 @@ logga "Remissidan: remiss $ID med $ANTAL mottagare"
 [ "$ANTAL" = "$MOTTAGARE" ] || { echo "Remiss $ID har $ANTAL mottagare, väntade $MOTTAGARE" >&2; exit 1; }
 
 SLUTPUNKTER=(
-  "Remisslistan (HTML)|/remisser"
-  "Remisslistan, försenade (HTML)|/remisser?forsenade=true"
-  "Remisslistan, sida 200 (HTML)|/remisser?sida=200"
-  "Remisslistan (JSON)|/api/remisser"
-  "Remissidan, $MOTTAGARE mottagare (HTML)|/remisser/$ID"
-  "Remissen, $MOTTAGARE mottagare (JSON)|/api/remisser/$ID"
+  "Remiss list (HTML)|/remisser"
+  "Remiss list, overdue only (HTML)|/remisser?forsenade=true"
+  "Remiss list, page 200 (HTML)|/remisser?sida=200"
+  "Remiss list (JSON)|/api/remisser"
+  "Remiss page, $MOTTAGARE recipients (HTML)|/remisser/$ID"
+  "Remiss, $MOTTAGARE recipients (JSON)|/api/remisser/$ID"
 )
 
 # One request at a time first: a cold JVM parses each query once (seconds for the overdue filter's
@@ -200,7 +200,7 @@ ms() {
     printf "%.1f", n }'
 }
 
-TABELL="| Variant | Slutpunkt | Sökväg | Begäran/s | p50 (ms) | p99 (ms) | Fel / ej 2xx | Last före |
+TABELL="| Variant | Endpoint | Path | Requests/s | p50 (ms) | p99 (ms) | Errors / non-2xx | Load before |
 | --- | --- | --- | ---: | ---: | ---: | ---: | ---: |"
 RSS_RADER=""
 i=0
@@ -241,7 +241,7 @@ for variant in $VARIANTER; do
     TABELL+="
 | $variant | $namn | \`$stig\` | $rps | $p50 | $p99 | $fel | $lf |"
   done
-  RSS_RADER+="- RSS efter mätningarna ($variant): $(( $(ps -o rss= -p "$APP_PID" | tr -d ' ') / 1024 )) MiB
+  RSS_RADER+="- RSS after the runs ($variant): $(( $(ps -o rss= -p "$APP_PID" | tr -d ' ') / 1024 )) MiB
 "
 done
 LAST_SLUT=$(last)
@@ -250,13 +250,13 @@ stoppa_app
 {
   echo "# Remiss benchmark $STAMPEL"
   echo
-  echo "- Program: $APP ($(git rev-parse --short HEAD 2>/dev/null || echo '?') i arbetskatalogen)"
-  echo "- Data: $REMISSER remisser x $MOTTAGARE mottagare, $(du -sh "$DATA" | cut -f1) H2-fil; generatorn: $GENERERING"
-  echo "- Start till första svar (GET /api/organisationer): $STARTTID_MS ms (Quarkus: $QUARKUS_START)"
-  echo "- RSS efter start: $((RSS_START_KB / 1024)) MiB"
+  echo "- Application: $APP (working tree at $(git rev-parse --short HEAD 2>/dev/null || echo '?'))"
+  echo "- Data: $REMISSER remisser x $MOTTAGARE recipients, H2 file $(du -sh "$DATA" | cut -f1); generator: $GENERERING"
+  echo "- Start to first answered request (GET /api/organisationer): $STARTTID_MS ms (Quarkus: $QUARKUS_START)"
+  echo "- RSS after start: $((RSS_START_KB / 1024)) MiB"
   printf '%s' "$RSS_RADER"
-  echo "- wrk: $TRADAR trådar, $ANSLUTNINGAR anslutningar, $TID per slutpunkt efter $VARMNING uppvärmning, loopback"
-  echo "- Last (1 min) vid start: $LAST_START, vid slut: $LAST_SLUT; maskin: $(nproc) kärnor, $(free -g | awk '/Mem:/ { print $2 }') GiB"
+  echo "- wrk: $TRADAR threads, $ANSLUTNINGAR connections, $TID per endpoint after $VARMNING warm-up, loopback"
+  echo "- Load (1 min) at start: $LAST_START, at end: $LAST_SLUT; machine: $(nproc) cores, $(free -g | awk '/Mem:/ { print $2 }') GiB"
   echo "- $(java -version 2>&1 | head -1)"
   echo
   echo "$TABELL"

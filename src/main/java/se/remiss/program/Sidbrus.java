@@ -48,8 +48,6 @@ final class Sidbrus {
     private static final Pattern POSTADRESS = Pattern.compile(
             "(?u).*(?:^|,)\\s*\\d{3} ?\\d{2}\\s+\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)?\\s*");
 
-    private static final Pattern SIFFROR = Pattern.compile("\\d+");
-    private static final Pattern MELLANSLAG = Pattern.compile("\\s+");
 
     /** Residue that ends some documents: "SLUT" alone on the last line. */
     private static final Pattern SLUTMARKERING = Pattern.compile("(?iu)slut\\.?");
@@ -183,8 +181,25 @@ final class Sidbrus {
         return new int[] {-1, -1};
     }
 
-    /** Comparison key: case, spacing and the digits themselves do not matter. */
-    private static String nyckel(String rad) {
-        return MELLANSLAG.matcher(SIFFROR.matcher(rad.toLowerCase(Locale.ROOT)).replaceAll("#")).replaceAll(" ");
+    /**
+     * Comparison key: case, spacing and the digits themselves do not matter. Lower case, each run
+     * of ASCII digits as "#", each run of whitespace ({@code \s}: space, \t, \n, \x0B, \f,
+     * \r) as one space. Written out as a loop: it runs on every line of the document.
+     */
+    static String nyckel(String rad) {
+        String gemen = rad.toLowerCase(Locale.ROOT);
+        StringBuilder nyckel = new StringBuilder(gemen.length());
+        int foregaende = 0; // 1 after a digit, 2 after whitespace
+        for (int i = 0; i < gemen.length(); i++) {
+            char c = gemen.charAt(i);
+            int slag = c >= '0' && c <= '9' ? 1 : c == ' ' || (c >= '\t' && c <= '\r') ? 2 : 0;
+            if (slag == 0) {
+                nyckel.append(c);
+            } else if (slag != foregaende) {
+                nyckel.append(slag == 1 ? '#' : ' ');
+            }
+            foregaende = slag;
+        }
+        return nyckel.toString();
     }
 }

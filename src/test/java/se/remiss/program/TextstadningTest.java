@@ -46,6 +46,15 @@ class TextstadningTest {
     class Sidbrus {
 
         @Test
+        void jamforelsenyckelnSomMonstrenGav() {
+            for (String rad : List.of("", "Sida 12 av 40", "SIDA  3\t(40)", "  Sid\u000B7 ", "#5 och 17#", "Ärende 2006-152-307",
+                    "Stockholms stad\f\r\n 2", "İstanbul ２ 3", "x\u00A0 1")) {
+                String vantat = rad.toLowerCase(java.util.Locale.ROOT).replaceAll("\\d+", "#").replaceAll("\\s+", " ");
+                assertEquals(vantat, se.remiss.program.Sidbrus.nyckel(rad), rad);
+            }
+        }
+
+        @Test
         void sidnummerForsvinner() {
             String text = "Första stycket slutar här.\n\n12\n\n- 3 -\n\nSida 4 av 9\n\nSid 5 (9)\n\nAndra stycket.";
             assertEquals(List.of("Första stycket slutar här.", "Andra stycket."), Textstadning.stycken(text));

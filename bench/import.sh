@@ -34,13 +34,15 @@ if $http; then
   REMISS_DATAKATALOG=$data QUARKUS_HTTP_PORT=$port java ${APP_JAVA_OPTS:-} -jar target/quarkus-app/quarkus-run.jar \
     >"$data/app.log" 2>&1 &
   app=$!
-  trap 'kill $app 2>/dev/null; wait $app 2>/dev/null; rm -rf "$data"' EXIT
-  for _ in $(seq 1 120); do
-    curl -fs "http://localhost:$port/q/health/ready" >/dev/null 2>&1 && break
-    kill -0 $app 2>/dev/null || { cat "$data/app.log"; exit 1; }
+  trap 'kill $app 2>/dev/null || true; wait $app 2>/dev/null || true; rm -rf "$data"' EXIT
+  redo=false
+  for _ in $(seq 1 240); do
+    if curl -fs "http://localhost:$port/q/health/ready" >/dev/null 2>&1; then redo=true; break; fi
+    kill -0 $app 2>/dev/null || break
     sleep 0.5
   done
-  remiss=$(curl -fs "http://localhost:$port/api/remisser" | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2)
+  $redo || { echo "appen kom inte igång på :$port inom 120 s" >&2; tail -50 "$data/app.log" >&2; exit 1; }
+  remiss=$(curl -fs "http://localhost:$port/api/remisser" | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2 || true)
   [[ -n $remiss ]] || { echo "ingen remiss i exempeldata" >&2; exit 1; }
   echo "== app pid $app på :$port, datakatalog $data, remiss $remiss"
   args+=(--url "http://localhost:$port/api/remisser/$remiss/program")

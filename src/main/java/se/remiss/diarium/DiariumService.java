@@ -48,6 +48,10 @@ public class DiariumService {
     public record Bilaga(String filnamn, String mimetyp, Fil fil) {
     }
 
+    /** An uploaded file read and checked against the size limit, not yet stored. */
+    public record Uppladdning(String filnamn, String mimetyp, byte[] innehall) {
+    }
+
     /** Registers a new ärende with the next number of the series that registers for {@code organisation}. */
     @Transactional
     public Arende registrera(Organisation organisation, NyttArende nytt) {
@@ -154,6 +158,15 @@ public class DiariumService {
      */
     @Transactional
     public Bilaga lagraUppladdning(FileUpload uppladdning, String falt) {
+        Uppladdning u = lasUppladdning(uppladdning, falt);
+        return new Bilaga(u.filnamn(), u.mimetyp(), Fil.lagra(u.innehall()));
+    }
+
+    /**
+     * Reads an uploaded file and checks it against the size limit without storing it, for callers
+     * that must look at the content before deciding to keep it. {@code falt} names the form field.
+     */
+    public Uppladdning lasUppladdning(FileUpload uppladdning, String falt) {
         if (uppladdning == null || uppladdning.uploadedFile() == null) {
             throw Valideringsfel.av(falt, "Välj en fil att ladda upp.");
         }
@@ -172,7 +185,7 @@ public class DiariumService {
         } catch (IOException e) {
             throw Valideringsfel.av(falt, "Filen kunde inte läsas. Försök igen.");
         }
-        return new Bilaga(filnamn, Filnamn.medietyp(filnamn, uppladdning.contentType()), Fil.lagra(innehall));
+        return new Uppladdning(filnamn, Filnamn.medietyp(filnamn, uppladdning.contentType()), innehall);
     }
 
     /** A file stored earlier (e.g. by a form shown again for corrections), found by its SHA-256. */

@@ -10,7 +10,7 @@ import java.util.Optional;
 public interface RemissConfig {
 
     /** Folder for the embedded database file. */
-    @WithDefault("data")
+    @WithDefault("./data")
     String datakatalog();
 
     Exempeldata exempeldata();

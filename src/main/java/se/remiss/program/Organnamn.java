@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * programme text, and who a commitment is addressed to.
  *
  * <p>A body name is recognised by its form, not looked up, so the parser needs no register: a word
- * ending in -nämnd (with its endings), -styrelse, -kontoret or -förvaltning, the word bostadsbolag,
+ * ending in -nämnd (with its endings), -styrelse, -kontoret, -förvaltning or -departementet (a
+ * government department such as Kulturdepartementet, which the register does not hold), the word bostadsbolag,
  * "Stockholms stad", and the city's collective phrases "Stockholms stads nämnder och bolag" and
  * "Stadens bostadsbolag". Names are returned as written but in base form: a genitive -s is
  * dropped ("Socialtjänstnämndens prostitutionsenhet" names Socialtjänstnämnden, "Stockholms stads
@@ -33,12 +34,13 @@ final class Organnamn {
             + "|\\p{L}+styrelsen?s?"
             + "|\\p{L}+kontorets?"
             + "|\\p{L}+förvaltning(?:arna|en)?s?"
+            + "|\\p{L}+departement(?:et|en)?s?"
             + ")(?!\\p{L})");
 
     /** A genitive -s after one of these endings is dropped. */
     private static final Pattern GENITIV = Pattern.compile(
             "(?iu)(.*(?:nämnd|nämnden|nämnder|nämnderna|bolag|bolagen|bolaget|styrelse|styrelsen|kontoret"
-                    + "|förvaltning|förvaltningen|förvaltningarna|stockholms stad))s");
+                    + "|förvaltning|förvaltningen|förvaltningarna|departement|departementet|stockholms stad))s");
 
     private static final Pattern SKA = Pattern.compile("(?iu)(?<!\\p{L})(?:ska|skall)(?!\\p{L})");
     private static final Pattern SAMORDNAT = Pattern.compile("(?iu).*(?<!\\p{L})(?:och|samt)$");

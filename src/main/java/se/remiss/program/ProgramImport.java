@@ -7,10 +7,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import se.remiss.diarium.DiariumService;
 import se.remiss.diarium.DiariumService.Bilaga;
+import se.remiss.diarium.Fil;
 import se.remiss.organisation.Grupp;
 import se.remiss.organisation.Organisation;
 import se.remiss.plattform.HittasInte;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import se.remiss.plattform.Formular;
 import se.remiss.plattform.Klocka;
 import se.remiss.plattform.Valideringsfel;
 import se.remiss.remiss.Remiss;
@@ -24,9 +28,24 @@ import se.remiss.remiss.Remiss;
 public class ProgramImport {
 
     private final Klocka klocka;
+    private final DiariumService diarium;
 
-    ProgramImport(Klocka klocka) {
+    ProgramImport(Klocka klocka, DiariumService diarium) {
         this.klocka = klocka;
+        this.diarium = diarium;
+    }
+
+    /**
+     * The import form's and the API's use case: a multipart upload (part {@code fil}) and an
+     * optional previous version id as typed. The file is read and parsed before anything is
+     * stored, so a file that is no programme is not kept.
+     */
+    public Program importeraUppladdning(long remissId, FileUpload fil, String foregaende) {
+        Valideringsfel.Samlare fel = new Valideringsfel.Samlare();
+        Long foregaendeId = Formular.id(foregaende, "foregaende", fel);
+        fel.kastaOmFel();
+        DiariumService.Uppladdning uppladdning = diarium.lasUppladdning(fil, "fil");
+        return importera(remissId, uppladdning, tolka(uppladdning.filnamn(), uppladdning.innehall()), foregaendeId);
     }
 
     /** Text and structure of a file, worked out before any transaction is opened. */
@@ -41,6 +60,16 @@ public class ProgramImport {
             throw Valideringsfel.av("fil", "Dokumentet innehåller ingen text att dela upp i avsnitt.");
         }
         return new Tolkning(struktur);
+    }
+
+    /**
+     * Stores an uploaded file and imports it, in one transaction: a version that is refused (an
+     * unknown remiss, a wrong {@code foregaende}) leaves no file behind either.
+     */
+    @Transactional
+    public Program importera(long remissId, DiariumService.Uppladdning fil, Tolkning tolkning, Long foregaendeId) {
+        return importera(remissId, new Bilaga(fil.filnamn(), fil.mimetyp(), Fil.lagra(fil.innehall())), tolkning,
+                foregaendeId);
     }
 
     @Transactional

@@ -22,6 +22,11 @@ public class ProgramWebResource {
 
     /** The commitments shown, and for whom they were filtered. */
     public record Urval(Organisation organisation, boolean baraVara, List<Atagande> atagande, int totalt) {
+
+        /** The filter as query parameters to append to a section link ("&organisation=12&riktade=true"), or "". */
+        public String parametrar() {
+            return (organisation == null ? "" : "&organisation=" + organisation.id) + (baraVara ? "&riktade=true" : "");
+        }
     }
 
     @CheckedTemplate

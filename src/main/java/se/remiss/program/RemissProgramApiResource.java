@@ -14,10 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
-import se.remiss.diarium.DiariumService;
-import se.remiss.plattform.Formular;
 import se.remiss.plattform.HittasInte;
-import se.remiss.plattform.Valideringsfel;
 import se.remiss.remiss.Remiss;
 
 /**
@@ -30,11 +27,9 @@ import se.remiss.remiss.Remiss;
 public class RemissProgramApiResource {
 
     private final ProgramImport importen;
-    private final DiariumService diarium;
 
-    RemissProgramApiResource(ProgramImport importen, DiariumService diarium) {
+    RemissProgramApiResource(ProgramImport importen) {
         this.importen = importen;
-        this.diarium = diarium;
     }
 
     @POST
@@ -44,12 +39,7 @@ public class RemissProgramApiResource {
                     + "(annars den senaste). Svarar 201 med Location /api/program/{pid}.")
     public Response importera(@RestPath long id, @RestForm("fil") FileUpload fil, @RestForm String foregaende) {
         Remiss.<Remiss>findByIdOptional(id).orElseThrow(() -> new HittasInte("Remissen finns inte."));
-        Valideringsfel.Samlare fel = new Valideringsfel.Samlare();
-        Long foregaendeId = Formular.id(foregaende, "foregaende", fel);
-        fel.kastaOmFel();
-        DiariumService.Bilaga bilaga = diarium.lagraUppladdning(fil, "fil");
-        ProgramImport.Tolkning tolkning = importen.tolka(bilaga.filnamn(), bilaga.fil().innehall);
-        Program program = importen.importera(id, bilaga, tolkning, foregaendeId);
+        Program program = importen.importeraUppladdning(id, fil, foregaende);
         return Response.created(URI.create("/api/program/" + program.id)).entity(ProgramJson.ProgramPost.av(ProgramApiResource.programmet(program.id))).build();
     }
 

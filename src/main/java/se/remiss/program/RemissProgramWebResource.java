@@ -16,8 +16,6 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
-import se.remiss.diarium.DiariumService;
-import se.remiss.plattform.Formular;
 import se.remiss.plattform.HittasInte;
 import se.remiss.plattform.Valideringsfel;
 import se.remiss.remiss.Remiss;
@@ -28,11 +26,9 @@ import se.remiss.remiss.Remiss;
 public class RemissProgramWebResource {
 
     private final ProgramImport importen;
-    private final DiariumService diarium;
 
-    RemissProgramWebResource(ProgramImport importen, DiariumService diarium) {
+    RemissProgramWebResource(ProgramImport importen) {
         this.importen = importen;
-        this.diarium = diarium;
     }
 
     @CheckedTemplate
@@ -64,12 +60,7 @@ public class RemissProgramWebResource {
     public Response importera(@RestPath long id, @RestForm("fil") FileUpload fil, @RestForm String foregaende) {
         Remiss remiss = remissen(id);
         try {
-            Valideringsfel.Samlare fel = new Valideringsfel.Samlare();
-            Long foregaendeId = Formular.id(foregaende, "foregaende", fel);
-            fel.kastaOmFel();
-            DiariumService.Bilaga bilaga = diarium.lagraUppladdning(fil, "fil");
-            ProgramImport.Tolkning tolkning = importen.tolka(bilaga.filnamn(), bilaga.fil().innehall);
-            Program program = importen.importera(id, bilaga, tolkning, foregaendeId);
+            Program program = importen.importeraUppladdning(id, fil, foregaende);
             return Response.seeOther(URI.create("/program/" + program.id)).build();
         } catch (Valideringsfel e) {
             return Response.status(400).entity(Templates.importera(remiss, Program.forRemiss(remiss), e.perFalt()))

@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
  *
  * <p>The rules, in the order they are applied:
  * <ol>
- *   <li><b>Characters.</b> Line endings become {@code \n}; no-break and other odd spaces and tabs
- *       become spaces; soft hyphens inside a line disappear. Markdown markup is removed because the
+ *   <li><b>Characters.</b> Line endings (and vertical tabs) become {@code \n}; other control characters
+ *       but form feed are dropped; no-break and other odd spaces and tabs become spaces; soft hyphens
+ *       inside a line disappear. Markdown markup is removed because the
  *       model holds plain text: heading marks ({@code ## }) and emphasis ({@code **fet**},
  *       {@code *kursiv*}, {@code __fet__}).</li>
  *   <li><b>Page noise</b> ({@link Sidbrus}): page numbers, the sender's contact block, running
@@ -115,7 +116,10 @@ public final class Textstadning {
     private static String normaliseraTecken(String text) {
         return text.replace("\uFEFF", "")
                 .replace("\r\n", "\n").replace('\r', '\n')
-                .replace('\u2028', '\n').replace('\u2029', '\n')
+                .replace('\u2028', '\n').replace('\u2029', '\n').replace('\u000B', '\n')
+                // other control characters (NUL from a broken extraction) carry nothing, and PostgreSQL
+                // refuses NUL in text; tab, line end and form feed (page break) are kept
+                .replaceAll("[\\x00-\\x08\\x0E-\\x1F\\x7F]", "")
                 .replaceAll("[\\t\\u00A0\\u2007\\u202F\\u2009\\u200A]", " ")
                 // a soft hyphen at a line end is a hyphenation point; inside a line it is invisible
                 .replaceAll("\\u00AD[ ]*\\n", "-\n")

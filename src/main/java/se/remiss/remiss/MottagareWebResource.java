@@ -141,7 +141,9 @@ public class MottagareWebResource {
     private Response sida(long id, String meddelande, Map<String, String> fel, int status) {
         Remissmottagare m = Remissmottagare.hamta(id).orElseThrow(() -> new HittasInte("Mottagaren finns inte."));
         List<Handling> handlingar = m.arende == null ? List.of() : m.arende.handlingar;
-        List<MottagarStatus> nasta = m.status.nasta().stream().filter(s -> s != MottagarStatus.TILLDELAD).toList();
+        // Receipt and assignment have their own forms on the page; the rest are plain next steps.
+        List<MottagarStatus> nasta = m.status.nasta().stream()
+                .filter(s -> s != MottagarStatus.TILLDELAD && s != MottagarStatus.MOTTAGEN).toList();
         return Response.status(status).entity(Templates.mottagare(m, handlingar,
                 Anvandare.somKanHandlagga(m.organisation), nasta, klocka.idag(), meddelande, fel)).build();
     }

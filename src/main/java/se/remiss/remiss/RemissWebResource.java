@@ -101,11 +101,8 @@ public class RemissWebResource {
                 .med("ordning", ordning);
         List<Organisation> avsandarlista = Organisation.list(
                 "id in (select distinct r.avsandare.id from Remiss r) order by namn");
-        List<Integer> arlista = Remiss.getEntityManager()
-                .createQuery("select distinct year(r.registrerad) from Remiss r order by 1 desc", Integer.class)
-                .getResultList();
-        return Templates.lista(resultat, filter, adress, avsandarlista, arlista, List.of(RemissStatus.values()),
-                klocka.idag());
+        return Templates.lista(resultat, filter, adress, avsandarlista, RemissSok.registreringsar(),
+                List.of(RemissStatus.values()), klocka.idag());
     }
 
     @GET

@@ -81,13 +81,20 @@ class FristTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = MottagarStatus.class, names = {"BESVARAD", "AVSTAR", "EJ_SKICKAD"})
-    void avslutadeOchOskickadeVantarIngenting(MottagarStatus status) {
+    @EnumSource(value = MottagarStatus.class, names = {"BESVARAD", "AVSTAR"})
+    void avslutadeVantarIngenting(MottagarStatus status) {
         Frist f = frist(status, "2007-01-01");
         assertFalse(f.forsenad());
         assertNull(f.nasta());
         assertNull(f.dagarKvar());
         assertEquals("–", f.dagarKvarText());
+    }
+
+    @org.junit.jupiter.api.Test
+    void ettUtkastVisarDagarTillFristenMenArAldrigForsenat() {
+        assertEquals(LocalDate.parse("2006-03-27"), frist(EJ_SKICKAD, "2007-01-01").nasta());
+        assertFalse(frist(EJ_SKICKAD, "2007-01-01").forsenad());
+        assertEquals("1 dag kvar", frist(EJ_SKICKAD, "2006-03-26").dagarKvarText());
     }
 
     // ---------------------------------------------------------------------------------------------

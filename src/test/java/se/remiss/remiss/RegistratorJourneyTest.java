@@ -74,7 +74,7 @@ class RegistratorJourneyTest {
         assertEquals(303, post.status(), "registreringen ska svara med en omdirigering");
         sida.waitForURL(Pattern.compile(".*/remisser/\\d+\\?klart=registrerad$"));
         assertThat(rubrik(titel)).isVisible();
-        assertThat(sida.getByRole(AriaRole.STATUS)).containsText("Remissen är registrerad.");
+        assertThat(sida.getByRole(AriaRole.STATUS)).containsText("Remissen är registrerad som utkast.");
         assertEquals("Utkast", uppgift("Status"));
         assertEquals("Stadsledningskontoret", uppgift("Avsändare"));
         assertEquals("fredag 15 januari 2027", uppgift("Sista dag kontorsutlåtande"));
@@ -95,8 +95,8 @@ class RegistratorJourneyTest {
             assertTrue(vem.endsWith("stadsdelsnämnd"), vem);
             assertTrue(rad.get("Mottagarens dnr").matches(".*\\d.*"), vem + " ska ha fått ett eget dnr: " + rad);
             assertEquals("Skickad", rad.get("Status"), vem);
-            assertEquals("2027-01-15", rad.get("Sista dag kontorsutlåtande"), vem);
-            assertEquals("2027-01-22", rad.get("Sista dag nämndprotokoll"), vem);
+            assertEquals("2027-01-15", rad.get("Sista dag utlåtande"), vem);
+            assertEquals("2027-01-22", rad.get("Sista dag protokoll"), vem);
             // 2026-11-23 → 2027-01-15, the nearer of the two deadlines.
             assertEquals("53 dagar kvar", rad.get("Dagar kvar"), vem);
         }
@@ -151,8 +151,8 @@ class RegistratorJourneyTest {
         List<Map<String, String>> rader = matris();
         assertEquals(1, rader.size(), rader::toString);
         assertEquals("Farsta stadsdelsnämnd", rader.get(0).get("Mottagare"));
-        assertEquals("2026-12-28", rader.get(0).get("Sista dag kontorsutlåtande"));
-        assertEquals("2027-01-08", rader.get(0).get("Sista dag nämndprotokoll"));
+        assertEquals("2026-12-28", rader.get(0).get("Sista dag utlåtande"));
+        assertEquals("2027-01-08", rader.get(0).get("Sista dag protokoll"));
         assertEquals(List.of(), webblasare.sidfel());
         webblasare.skarmbild();
     }

@@ -567,8 +567,11 @@ class RemissApiTest {
         problem(json().body(Map.of("sistaDagKontorsutlatande", KONTORSUTLATANDE.toString(),
                 "sistaDagNamndprotokoll", NAMNDPROTOKOLL.toString()))
                 .put("/api/remisser/" + id + "/mottagare/" + m + "/frister"), 409);
+        int dokumentFore = skickad.getList("dokument").size();
+        problem(laddaUpp(id, "komplettering.txt", "text/plain", slumpbytes(100)), 409);
 
         JsonPath efter = hamtaRemiss(id);
+        assertEquals(dokumentFore, efter.getList("dokument").size(), "inget dokument läggs till efter utskick");
         assertEquals(1, efter.getList("mottagare").size());
         assertEquals(dnr, efter.getString("mottagare[0].dnr"));
         assertEquals(1, antalArenden(mott, titel), "registrerad en gång i mottagarens diarium");

@@ -11,7 +11,9 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import se.remiss.organisation.Organisation;
+import se.remiss.sakerhet.Roll;
 
 /** A person working in the system (registrator, handläggare, …), employed by one organisation. */
 @Entity
@@ -32,8 +34,26 @@ public class Anvandare extends PanacheEntityBase {
 
     public boolean aktiv = true;
 
+    /** bcrypt hash; never leaves the server (no JSON or page shows it). */
+    public String losenordHash;
+
+    /** Comma-separated role names, see {@link Roll}. */
+    public String roller = "";
+
     @Version
     public long version;
+
+    public Set<String> rollmangd() {
+        return Roll.tolka(roller);
+    }
+
+    public boolean harRoll(String roll) {
+        return rollmangd().contains(roll);
+    }
+
+    public static boolean finnsAdministrator() {
+        return count("aktiv = true and roller like ?1", "%" + Roll.ADMINISTRATOR + "%") > 0;
+    }
 
     public static Optional<Anvandare> medAnvandarnamn(String anvandarnamn) {
         return find("anvandarnamn", anvandarnamn).firstResultOptional();

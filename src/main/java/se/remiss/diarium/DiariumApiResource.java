@@ -1,5 +1,12 @@
 package se.remiss.diarium;
 
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import se.remiss.sakerhet.Atkomst;
+import se.remiss.sakerhet.Inloggad;
+import jakarta.ws.rs.DELETE;
+import se.remiss.sakerhet.Roll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -26,6 +33,7 @@ import se.remiss.plattform.Sida;
 import se.remiss.plattform.SidaJson;
 import se.remiss.plattform.Valideringsfel;
 
+@Authenticated
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Diarium", description = "Ärenden och registrerade handlingar")
@@ -34,6 +42,12 @@ public class DiariumApiResource {
     private final DiariumService service;
     private final Klocka klocka;
     private final RemissConfig config;
+
+    @Inject
+    Atkomst atkomst;
+
+    @Inject
+    Inloggad inloggad;
 
     DiariumApiResource(DiariumService service, Klocka klocka, RemissConfig config) {
         this.service = service;
@@ -45,8 +59,9 @@ public class DiariumApiResource {
     @Path("diarium/{organisation}/arenden")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Registrera ett ärende", description = "Får nästa diarienummer i organisationens serie.")
+    @RolesAllowed({Roll.REGISTRATOR})
     public Response registrera(@RestPath long organisation, DiariumJson.NyttArende nytt) {
-        Organisation org = organisation(organisation);
+        Organisation org = atkomst.egenOrganisation(organisation);
         if (nytt == null) {
             throw Valideringsfel.av("body", "Begäran saknar innehåll.");
         }
@@ -61,7 +76,7 @@ public class DiariumApiResource {
                 nytt.motpartensDnr(), nytt.kod(), klocka.idag()));
         // Read back in this request's session: the service's transaction, and its session, have ended.
         return Response.created(URI.create("/api/arenden/" + a.id))
-                .entity(DiariumJson.ArendePost.av(arendet(a.id), false)).build();
+                .entity(DiariumJson.ArendePost.av(atkomst.arende(a.id), null)).build();
     }
 
     @GET
@@ -72,16 +87,16 @@ public class DiariumApiResource {
             @RestQuery String sok,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @RestQuery String sida,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @RestQuery String storlek) {
-        Organisation org = organisation(organisation);
+        Organisation org = atkomst.egenOrganisation(organisation);
         Sida<Arende> resultat = ArendeSok.sok(org.kansli(), sok, Parametrar.sida(sida),
                 Parametrar.storlek(storlek, config.sidstorlek()));
-        return SidaJson.av(resultat.map(a -> DiariumJson.ArendePost.av(a, false)));
+        return SidaJson.av(resultat.map(a -> DiariumJson.ArendePost.av(a, null)));
     }
 
     @GET
     @Path("arenden/{id}")
     public DiariumJson.ArendePost arende(@RestPath long id) {
-        return DiariumJson.ArendePost.av(arendet(id), true);
+        return DiariumJson.ArendePost.av(atkomst.arende(id), atkomst::serInnehall);
     }
 
     @POST
@@ -89,9 +104,10 @@ public class DiariumApiResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Registrera en handling i ett ärende", description = "Delar: riktning (IN/UT/INTERN), titel, "
             + "motpart, valfri fil.")
+    @RolesAllowed({Roll.REGISTRATOR})
     public Response registreraHandling(@RestPath long id, @RestForm String riktning, @RestForm String titel,
             @RestForm String motpart, @RestForm("fil") FileUpload fil) {
-        Arende a = arendet(id);
+        Arende a = atkomst.arende(id);
         Valideringsfel.Samlare fel = new Valideringsfel.Samlare();
         fel.text("titel", titel, 500, "Titel");
         fel.valfriText("motpart", motpart, 300, "Motpart");
@@ -108,36 +124,40 @@ public class DiariumApiResource {
         Handling h = service.registreraHandlingMedFil(a, new DiariumService.NyHandling(r, HandlingTyp.OVRIGT,
                 klocka.idag(), motpart, titel.strip()), fil);
         return Response.created(URI.create("/api/arenden/" + id + "/handlingar/" + h.id))
-                .entity(DiariumJson.HandlingPost.av(h)).build();
+                .entity(DiariumJson.HandlingPost.av(h, true)).build();
     }
 
     @GET
     @Path("arenden/{id}/handlingar/{handling}")
     public DiariumJson.HandlingPost handling(@RestPath long id, @RestPath long handling) {
-        return DiariumJson.HandlingPost.av(handlingen(id, handling));
+        return DiariumJson.HandlingPost.av(atkomst.handling(id, handling), true);
     }
 
     @GET
     @Path("arenden/{id}/handlingar/{handling}/fil")
     @Produces(MediaType.WILDCARD)
     public Response fil(@RestPath long id, @RestPath long handling) {
-        return Nedladdning.av(handlingen(id, handling));
+        return Nedladdning.av(atkomst.handling(id, handling));
     }
 
-    private static Organisation organisation(long id) {
-        return Organisation.<Organisation>findByIdOptional(id)
-                .orElseThrow(() -> new HittasInte("Organisationen finns inte."));
+    @POST
+    @Path("arenden/{id}/handlingar/{handling}/sekretess")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Sekretessmarkera en handling", description = "{\"osl\": \"26 kap. 1 § OSL\"}. "
+            + "Därefter ser bara den markerande organisationens behöriga roller handlingen.")
+    @RolesAllowed({Roll.REGISTRATOR, Roll.HANDLAGGARE})
+    public DiariumJson.HandlingPost markera(@RestPath long id, @RestPath long handling, DiariumJson.Markering body) {
+        Handling h = atkomst.handling(id, handling);
+        service.markeraSekretess(h, body == null ? null : body.osl(), inloggad.anvandare(), klocka.idag());
+        return DiariumJson.HandlingPost.av(atkomst.handling(id, handling), true);
     }
 
-    static Arende arendet(long id) {
-        return Arende.<Arende>findByIdOptional(id).orElseThrow(() -> new HittasInte("Ärendet finns inte."));
-    }
-
-    static Handling handlingen(long arende, long handling) {
-        Handling h = Handling.findById(handling);
-        if (h == null || !h.arende.id.equals(arende)) {
-            throw new HittasInte("Handlingen finns inte i ärendet.");
-        }
-        return h;
+    @DELETE
+    @Path("arenden/{id}/handlingar/{handling}/sekretess")
+    @Operation(summary = "Häv en sekretessmarkering (administratör)")
+    @RolesAllowed({Roll.ADMINISTRATOR})
+    public DiariumJson.HandlingPost hav(@RestPath long id, @RestPath long handling) {
+        service.hav(atkomst.handling(id, handling));
+        return DiariumJson.HandlingPost.av(atkomst.handling(id, handling), true);
     }
 }

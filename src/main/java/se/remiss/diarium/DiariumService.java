@@ -1,5 +1,7 @@
 package se.remiss.diarium;
 
+import se.remiss.plattform.Konflikt;
+import se.remiss.anvandare.Anvandare;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -250,5 +252,35 @@ public class DiariumService {
 
     static String tomTillNull(String s) {
         return s == null || s.isBlank() ? null : s;
+    }
+
+    /** Marks a document confidential under an OSL provision, on behalf of the marker's organisation. */
+    @Transactional
+    public void markeraSekretess(Handling handling, String osl, Anvandare av, LocalDate datum) {
+        String bestammelse = osl == null ? "" : osl.strip();
+        if (bestammelse.isEmpty() || bestammelse.length() > 100) {
+            throw Valideringsfel.av("osl", "Ange bestämmelsen i offentlighets- och sekretesslagen, t.ex. 26 kap. 1 § OSL (högst 100 tecken).");
+        }
+        Handling h = Handling.findById(handling.id);
+        if (h.arSekretess()) {
+            throw new Konflikt("Handlingen är redan sekretessmarkerad (" + h.sekretessOsl + ").");
+        }
+        h.sekretessOsl = bestammelse;
+        h.sekretessDatum = datum;
+        h.sekretessOrganisation = av.organisation.kansli();
+        h.sekretessMarkeradAv = av.anvandarnamn;
+    }
+
+    /** Removes a marking (administrators only, see the resources). */
+    @Transactional
+    public void hav(Handling handling) {
+        Handling h = Handling.findById(handling.id);
+        if (!h.arSekretess()) {
+            throw new Konflikt("Handlingen är inte sekretessmarkerad.");
+        }
+        h.sekretessOsl = null;
+        h.sekretessDatum = null;
+        h.sekretessOrganisation = null;
+        h.sekretessMarkeradAv = null;
     }
 }

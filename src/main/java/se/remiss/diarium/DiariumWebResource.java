@@ -1,5 +1,11 @@
 package se.remiss.diarium;
 
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import se.remiss.sakerhet.Atkomst;
+import se.remiss.sakerhet.Inloggad;
+import se.remiss.sakerhet.Roll;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.Consumes;
@@ -26,6 +32,7 @@ import se.remiss.plattform.Sida;
 import se.remiss.plattform.Valideringsfel;
 
 /** Search in a diarium, one ärende with its handlingar, and registering a further handling. */
+@Authenticated
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class DiariumWebResource {
@@ -33,6 +40,12 @@ public class DiariumWebResource {
     private final DiariumService service;
     private final Klocka klocka;
     private final RemissConfig config;
+
+    @Inject
+    Atkomst atkomst;
+
+    @Inject
+    Inloggad inloggad;
 
     DiariumWebResource(DiariumService service, Klocka klocka, RemissConfig config) {
         this.service = service;
@@ -45,18 +58,17 @@ public class DiariumWebResource {
         static native TemplateInstance sok(Sida<Arende> sida, Organisation vald, List<Organisation> diarier,
                 String sok, Listadress adress);
 
-        static native TemplateInstance arende(Arende arende, List<Riktning> riktningar, boolean registrerad,
-                Map<String, String> fel);
+        static native TemplateInstance arende(Arende arende, List<Riktning> riktningar, String klart,
+                Map<String, String> fel, Atkomst atkomst);
     }
 
     @GET
     @Path("diarium")
     public TemplateInstance sok(@RestQuery Long organisation, @RestQuery String sok, @RestQuery Integer sida) {
-        Organisation vald = organisation == null ? null : Organisation.findById(organisation);
-        Sida<Arende> resultat = vald == null ? new Sida<>(List.of(), 1, config.sidstorlek(), 0)
-                : ArendeSok.sok(vald.kansli(), sok, Sida.sidnummer(sida), config.sidstorlek());
-        List<Organisation> diarier = Organisation.list(
-                "id in (select s.organisation.id from Diarieserie s) order by namn");
+        // Only the user's own organisation's diarium.
+        Organisation vald = atkomst.egenOrganisation(organisation);
+        Sida<Arende> resultat = ArendeSok.sok(vald.kansli(), sok, Sida.sidnummer(sida), config.sidstorlek());
+        List<Organisation> diarier = List.of(atkomst.enhet());
         Listadress adress = new Listadress("/diarium").med("organisation", organisation).med("sok", sok);
         return Templates.sok(resultat, vald, diarier, sok, adress);
     }
@@ -64,16 +76,16 @@ public class DiariumWebResource {
     @GET
     @Path("arenden/{id}")
     public TemplateInstance arende(@RestPath long id, @RestQuery String klart) {
-        return Templates.arende(DiariumApiResource.arendet(id), List.of(Riktning.values()), "handling".equals(klart),
-                Map.of());
+        return Templates.arende(atkomst.arende(id), List.of(Riktning.values()), klart, Map.of(), atkomst);
     }
 
     @POST
     @Path("arenden/{id}/handlingar")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed({Roll.REGISTRATOR})
     public Response registreraHandling(@RestPath long id, @RestForm String riktning, @RestForm String titel,
             @RestForm String motpart, @RestForm("fil") FileUpload fil) {
-        Arende arende = DiariumApiResource.arendet(id);
+        Arende arende = atkomst.arende(id);
         try {
             Valideringsfel.Samlare fel = new Valideringsfel.Samlare();
             fel.text("titel", titel, 500, "Titel");
@@ -88,8 +100,8 @@ public class DiariumWebResource {
                     klocka.idag(), Formular.text(motpart), titel.strip()), valdFil ? fil : null);
             return Response.seeOther(URI.create("/arenden/" + id + "?klart=handling")).build();
         } catch (Valideringsfel e) {
-            return Response.status(400).entity(Templates.arende(arende, List.of(Riktning.values()), false,
-                    e.perFalt())).build();
+            return Response.status(400).entity(Templates.arende(arende, List.of(Riktning.values()), null,
+                    e.perFalt(), atkomst)).build();
         }
     }
 
@@ -97,6 +109,29 @@ public class DiariumWebResource {
     @Path("arenden/{id}/handlingar/{handling}/fil")
     @Produces(MediaType.WILDCARD)
     public Response fil(@RestPath long id, @RestPath long handling) {
-        return Nedladdning.av(DiariumApiResource.handlingen(id, handling));
+        return Nedladdning.av(atkomst.handling(id, handling));
+    }
+
+    @POST
+    @Path("arenden/{id}/handlingar/{handling}/sekretess")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Roll.REGISTRATOR, Roll.HANDLAGGARE})
+    public Response markera(@RestPath long id, @RestPath long handling, @RestForm String osl) {
+        Handling h = atkomst.handling(id, handling);
+        try {
+            service.markeraSekretess(h, osl, inloggad.anvandare(), klocka.idag());
+            return Response.seeOther(URI.create("/arenden/" + id + "?klart=sekretess")).build();
+        } catch (Valideringsfel e) {
+            return Response.status(400).entity(Templates.arende(h.arende, List.of(Riktning.values()), null,
+                    e.perFalt(), atkomst)).build();
+        }
+    }
+
+    @POST
+    @Path("arenden/{id}/handlingar/{handling}/sekretess/ta-bort")
+    @RolesAllowed({Roll.ADMINISTRATOR})
+    public Response taBortSekretess(@RestPath long id, @RestPath long handling) {
+        service.hav(atkomst.handling(id, handling));
+        return Response.seeOther(URI.create("/arenden/" + id + "?klart=hävd")).build();
     }
 }

@@ -12,6 +12,7 @@ import jakarta.persistence.SequenceGenerator;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import se.remiss.organisation.Organisation;
 
 /**
  * A registered document in an ärende. Immutable once registered: no route updates or deletes it;
@@ -48,6 +49,25 @@ public class Handling extends PanacheEntityBase {
     public String sha256;
 
     public Instant registrerad;
+
+    /** Sekretess (OSL): the provision, e.g. "26 kap. 1 § OSL"; null when the document is public. */
+    public String sekretessOsl;
+    public LocalDate sekretessDatum;
+
+    /** The organisation that marked it; only its cleared users see the document. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    public Organisation sekretessOrganisation;
+
+    public String sekretessMarkeradAv;
+
+    public boolean arSekretess() {
+        return sekretessOsl != null;
+    }
+
+    /** What others see instead of the title of a marked document. */
+    public String maskeradTitel() {
+        return "Sekretessmarkerad handling (" + sekretessOsl + ")";
+    }
 
     public boolean harFil() {
         return sha256 != null;

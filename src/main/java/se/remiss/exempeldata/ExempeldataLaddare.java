@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 import se.remiss.anvandare.Anvandare;
+import se.remiss.sakerhet.Losenord;
+import se.remiss.sakerhet.Roll;
 import se.remiss.diarium.Arende;
 import se.remiss.diarium.Diarieserie;
 import se.remiss.diarium.DiariumService;
@@ -57,6 +59,9 @@ public class ExempeldataLaddare {
     }
 
     /** What one load added. */
+    /** The password of every demo user (README). */
+    public static final String DEMOLOSENORD = "remiss-demo";
+
     public record Resultat(int organisationer, int grupper, int anvandare, int remisser, int arenden) {
     }
 
@@ -140,6 +145,7 @@ public class ExempeldataLaddare {
             grupper++;
         }
         int anvandare = 0;
+        String demohash = null;
         for (Exempelfiler.Person p : lista(fil.anvandare())) {
             if (Anvandare.medAnvandarnamn(p.anvandarnamn()).isPresent()) {
                 continue;
@@ -150,6 +156,11 @@ public class ExempeldataLaddare {
             ny.titel = p.titel();
             ny.epost = p.epost();
             ny.organisation = organisation(p.organisation());
+            ny.roller = Roll.lagra(Roll.tolka(String.join(",", lista(p.roller()))));
+            // Demo accounts exist only in sample mode, all with the documented password. One hash
+            // for all of them keeps start-up fast; they are demo accounts, not secrets.
+            demohash = demohash != null ? demohash : Losenord.hasha(DEMOLOSENORD, config.sakerhet().bcryptKostnad());
+            ny.losenordHash = demohash;
             ny.persist();
             anvandare++;
         }

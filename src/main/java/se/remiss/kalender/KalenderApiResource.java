@@ -1,5 +1,6 @@
 package se.remiss.kalender;
 
+import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -11,6 +12,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import se.remiss.plattform.Datumformat;
 import se.remiss.plattform.Valideringsfel;
 
+@Authenticated
 @Path("/api/kalender")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Kalender", description = "Svenska arbetsdagar enligt lagen (1930:173)")

@@ -1,5 +1,6 @@
 package se.remiss.kalender;
 
+import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -11,6 +12,7 @@ import se.remiss.plattform.Datumformat;
  * The htmx fragment under a deadline field: empty on a working day, otherwise the warning with the
  * next working day. Accepts the date under the field's own name so inputs need no extra wiring.
  */
+@Authenticated
 @Path("/kalender/kontroll")
 public class KalenderWebResource {
 

@@ -45,6 +45,11 @@ public class Organisation extends PanacheEntityBase {
         return forvaltning != null ? forvaltning : this;
     }
 
+    /** The organisations of one access unit: the förvaltning and the nämnder it serves. */
+    public static List<Organisation> iEnhet(Organisation enhet) {
+        return list("id = ?1 or forvaltning = ?2", Sort.by("namn"), enhet.id, enhet);
+    }
+
     public static Optional<Organisation> medKortnamn(String kortnamn) {
         return find("kortnamn", kortnamn).firstResultOptional();
     }

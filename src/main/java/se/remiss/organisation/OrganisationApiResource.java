@@ -1,5 +1,8 @@
 package se.remiss.organisation;
 
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import se.remiss.sakerhet.Roll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -22,6 +25,7 @@ import se.remiss.diarium.Diarieserie;
 import se.remiss.plattform.HittasInte;
 import se.remiss.plattform.Valideringsfel;
 
+@Authenticated
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Organisationer", description = "Organisationer, deras diarieserier och grupper")
@@ -59,6 +63,7 @@ public class OrganisationApiResource {
     @Path("organisationer")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Lägg upp en organisation (med diarieserie om diarieformat anges)")
+    @RolesAllowed({Roll.ADMINISTRATOR})
     public Response skapa(OrganisationUppgifter u) {
         Organisation o = service.skapa(krav(u));
         return Response.created(URI.create("/api/organisationer/" + o.id)).entity(hamta(o.id)).build();
@@ -67,6 +72,7 @@ public class OrganisationApiResource {
     @PUT
     @Path("organisationer/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roll.ADMINISTRATOR})
     public OrganisationJson.Post andra(@RestPath long id, OrganisationUppgifter u) {
         service.andra(id, krav(u));
         return hamta(id);
@@ -88,6 +94,7 @@ public class OrganisationApiResource {
     @POST
     @Path("grupper")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roll.ADMINISTRATOR})
     public Response skapaGrupp(OrganisationJson.GruppUppgifter u) {
         if (u == null) {
             throw Valideringsfel.av("body", "Begäran saknar innehåll.");
@@ -99,6 +106,7 @@ public class OrganisationApiResource {
     @PUT
     @Path("grupper/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roll.ADMINISTRATOR})
     public OrganisationJson.Post andraGrupp(@RestPath long id, OrganisationJson.GruppUppgifter u) {
         if (u == null) {
             throw Valideringsfel.av("body", "Begäran saknar innehåll.");

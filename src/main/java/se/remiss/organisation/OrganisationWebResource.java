@@ -1,5 +1,8 @@
 package se.remiss.organisation;
 
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import se.remiss.sakerhet.Roll;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.Consumes;
@@ -24,6 +27,7 @@ import se.remiss.plattform.Parametrar;
 import se.remiss.plattform.Valideringsfel;
 
 /** The administrator's pages for organisations (with their diarium series) and groups. */
+@Authenticated
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class OrganisationWebResource {
@@ -74,6 +78,7 @@ public class OrganisationWebResource {
 
     @GET
     @Path("organisationer/ny")
+    @RolesAllowed({Roll.ADMINISTRATOR})
     public TemplateInstance ny() {
         return organisationsformular(new Formvarden(null, "", "", "", "", true, "", "", 0), Map.of());
     }
@@ -89,6 +94,7 @@ public class OrganisationWebResource {
     @POST
     @Path("organisationer")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Roll.ADMINISTRATOR})
     public Response skapa(@RestForm String kortnamn, @RestForm String namn, @RestForm String typ,
             @RestForm String forvaltning, @RestForm String aktiv, @RestForm String diarieformat,
             @RestForm String diariekod) {
@@ -98,6 +104,7 @@ public class OrganisationWebResource {
     @POST
     @Path("organisationer/{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Roll.ADMINISTRATOR})
     public Response andra(@RestPath long id, @RestForm String kortnamn, @RestForm String namn, @RestForm String typ,
             @RestForm String forvaltning, @RestForm String aktiv, @RestForm String diarieformat,
             @RestForm String diariekod, @RestForm String version) {
@@ -129,6 +136,7 @@ public class OrganisationWebResource {
 
     @GET
     @Path("grupper/ny")
+    @RolesAllowed({Roll.ADMINISTRATOR})
     public TemplateInstance nyGrupp() {
         return Templates.grupp(new Gruppvarden(null, "", "", "", List.of()), Map.of(), Organisation.aktivaSorterade());
     }
@@ -145,6 +153,7 @@ public class OrganisationWebResource {
     @POST
     @Path("grupper")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Roll.ADMINISTRATOR})
     public Response skapaGrupp(@RestForm String kortnamn, @RestForm String namn, @RestForm String beskrivning,
             @RestForm List<String> medlemmar) {
         return sparaGrupp(null, kortnamn, namn, beskrivning, medlemmar);
@@ -153,6 +162,7 @@ public class OrganisationWebResource {
     @POST
     @Path("grupper/{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Roll.ADMINISTRATOR})
     public Response andraGrupp(@RestPath long id, @RestForm String kortnamn, @RestForm String namn,
             @RestForm String beskrivning, @RestForm List<String> medlemmar) {
         return sparaGrupp(id, kortnamn, namn, beskrivning, medlemmar);

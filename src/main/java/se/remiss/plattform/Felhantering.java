@@ -5,18 +5,20 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
+import se.remiss.sakerhet.InloggningNekad;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.hibernate.StaleObjectStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -29,9 +31,31 @@ public class Felhantering {
 
     private static final Logger LOG = Logger.getLogger(Felhantering.class);
 
-    @CheckedTemplate(basePath = "plattform")
-    static class Mallar {
-        static native TemplateInstance fel(int status, String rubrik, String meddelande);
+    /** Not logged in (or wrong password for HTTP Basic): the API asks for credentials, pages send to login. */
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response inteInloggad(RuntimeException fel, UriInfo uri, Request begaran) {
+        Throwable e = fel;
+        while (e.getCause() != null && !(e instanceof InloggningNekad)) {
+            e = e.getCause();
+        }
+        if (e instanceof InloggningNekad.Sparrad sparrad) {
+            return Felsvar.byggare(uri.getPath(), 429, "För många försök", sparrad.getMessage(), null)
+                    .header("Retry-After", sparrad.minuter() * 60).build();
+        }
+        if (Felsvar.arApi(uri.getPath())) {
+            String detalj = e instanceof InloggningNekad ? e.getMessage()
+                    : "Logga in med HTTP Basic (användarnamn och lösenord) för att använda API:t.";
+            return Felsvar.byggare(uri.getPath(), 401, "Inloggning krävs", detalj, null)
+                    .header("WWW-Authenticate", "Basic realm=\"Remiss\", charset=\"UTF-8\"").build();
+        }
+        String till = "GET".equals(begaran.getMethod()) ? uri.getRequestUri().getRawPath()
+                + (uri.getRequestUri().getRawQuery() == null ? "" : "?" + uri.getRequestUri().getRawQuery()) : "/";
+        return Response.seeOther(UriBuilder.fromPath("/logga-in").queryParam("till", till).build()).build();
+    }
+
+    @ServerExceptionMapper
+    public Response nekad(ForbiddenException e, UriInfo uri) {
+        return svar(uri, 403, "Åtkomst nekad", "Din roll ger inte behörighet till det här.", null);
     }
 
     @ServerExceptionMapper
@@ -104,15 +128,7 @@ public class Felhantering {
     }
 
     private static Response svar(UriInfo uri, int status, String rubrik, String detalj, List<Faltfel> fel) {
-        String sokvag = "/" + uri.getPath().replaceFirst("^/", "");
-        if (sokvag.startsWith("/api")) {
-            return Response.status(status).type(Problem.MEDIETYP)
-                    .entity(Problem.av(status, rubrik, detalj, sokvag, fel)).build();
-        }
-        String text = fel == null || fel.isEmpty() ? detalj
-                : detalj + " " + fel.stream().map(Faltfel::meddelande).collect(Collectors.joining(" "));
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Mallar.fel(status, rubrik, text)).build();
+        return Felsvar.svar(uri.getPath(), status, rubrik, detalj, fel);
     }
 
     private static String falt(JsonMappingException e) {

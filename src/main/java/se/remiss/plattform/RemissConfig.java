@@ -2,6 +2,7 @@ package se.remiss.plattform;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -26,6 +27,8 @@ public interface RemissConfig {
      */
     Optional<LocalDate> idag();
 
+    Sakerhet sakerhet();
+
     interface Exempeldata {
         @WithDefault("true")
         boolean aktiv();
@@ -37,5 +40,36 @@ public interface RemissConfig {
     interface Dokument {
         @WithDefault("52428800")
         long maxStorlek();
+    }
+
+    interface Sakerhet {
+        /** A session unused this long ends. */
+        @WithDefault("PT30M")
+        Duration sessionInaktivitet();
+
+        /** A session ends this long after login however active it is. */
+        @WithDefault("PT10H")
+        Duration sessionMaxlangd();
+
+        /** Send the session cookie only over HTTPS; set true behind TLS in production. */
+        @WithDefault("false")
+        boolean sakerCookie();
+
+        /** bcrypt work factor for new password hashes (each step doubles the cost). */
+        @WithDefault("11")
+        int bcryptKostnad();
+
+        /** Failed logins for one user name within {@link #sparrFonster()} that lock it for the rest of the window. */
+        @WithDefault("5")
+        int sparrForsok();
+
+        @WithDefault("PT15M")
+        Duration sparrFonster();
+
+        /** User name of a first administrator created at start when no administrator exists. */
+        Optional<String> forstaAdministrator();
+
+        /** Its password (give it via the environment, REMISS_SAKERHET_FORSTA_ADMINISTRATOR_LOSENORD). */
+        Optional<String> forstaAdministratorLosenord();
     }
 }

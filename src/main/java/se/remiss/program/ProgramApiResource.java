@@ -1,5 +1,8 @@
 package se.remiss.program;
 
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import se.remiss.sakerhet.Atkomst;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -9,29 +12,30 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import se.remiss.plattform.HittasInte;
 
+@Authenticated
 @Path("/api/program")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Program", description = "Remitterade program uppdelade i avsnitt, mål och åtaganden")
 public class ProgramApiResource {
 
+    @Inject
+    Atkomst atkomst;
+
     @GET
     @Path("{pid}")
     @Operation(summary = "Ett program med avsnittsträd, övergripande mål och åtaganden")
     public ProgramJson.ProgramPost hamta(@RestPath long pid) {
-        return ProgramJson.ProgramPost.av(programmet(pid));
+        return ProgramJson.ProgramPost.av(atkomst.program(pid));
     }
 
     @GET
     @Path("{pid}/jamfor/{annan}")
     @Operation(summary = "Skillnader mellan två versioner", description = "pid är den tidigare, annan den senare.")
     public ProgramJson.Jamforelse jamfor(@RestPath long pid, @RestPath long annan) {
-        Program tidigare = programmet(pid);
-        Program senare = programmet(annan);
+        Program tidigare = atkomst.program(pid);
+        Program senare = atkomst.program(annan);
         return new ProgramJson.Jamforelse(ProgramJson.Version.av(tidigare), ProgramJson.Version.av(senare),
                 Programjamforelse.jamfor(tidigare.struktur(), senare.struktur()));
     }
 
-    static Program programmet(long pid) {
-        return Program.<Program>findByIdOptional(pid).orElseThrow(() -> new HittasInte("Programmet finns inte."));
-    }
 }

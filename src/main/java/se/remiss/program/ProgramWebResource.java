@@ -1,5 +1,8 @@
 package se.remiss.program;
 
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import se.remiss.sakerhet.Atkomst;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.GET;
@@ -16,9 +19,13 @@ import se.remiss.organisation.Organisation;
 import se.remiss.plattform.HittasInte;
 
 /** The programme pages: section tree and text, goals, commitments "riktade till oss", versions and comparison. */
+@Authenticated
 @Path("/program")
 @Produces(MediaType.TEXT_HTML)
 public class ProgramWebResource {
+
+    @Inject
+    Atkomst atkomst;
 
     /** The commitments shown, and for whom they were filtered. */
     public record Urval(Organisation organisation, boolean baraVara, List<Atagande> atagande, int totalt) {
@@ -46,7 +53,7 @@ public class ProgramWebResource {
     @Path("{pid}")
     public TemplateInstance program(@RestPath long pid, @RestQuery String avsnitt, @RestQuery Long organisation,
             @RestQuery Boolean riktade, @HeaderParam("HX-Request") String htmx) {
-        Program program = ProgramApiResource.programmet(pid);
+        Program program = atkomst.program(pid);
         Programavsnitt valt = valt(program, avsnitt);
         List<Atagande> alla = program.atagandenIOrdning();
         List<Atagande> avsnittets = valt == null ? List.of()
@@ -64,8 +71,8 @@ public class ProgramWebResource {
     @GET
     @Path("{pid}/jamfor/{annan}")
     public TemplateInstance jamfor(@RestPath long pid, @RestPath long annan) {
-        Program tidigare = ProgramApiResource.programmet(pid);
-        Program senare = ProgramApiResource.programmet(annan);
+        Program tidigare = atkomst.program(pid);
+        Program senare = atkomst.program(annan);
         return Templates.jamforelse(tidigare, senare,
                 Programjamforelse.jamfor(tidigare.struktur(), senare.struktur()), Program.forRemiss(senare.remiss));
     }

@@ -1,5 +1,10 @@
 package se.remiss.program;
 
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import se.remiss.sakerhet.Atkomst;
+import jakarta.annotation.security.RolesAllowed;
+import se.remiss.sakerhet.Roll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -21,10 +26,14 @@ import se.remiss.remiss.Remiss;
  * A remiss's programme versions. Its own class path, more specific than /api/remisser, so that
  * JAX-RS matching routes these URLs here rather than into the remiss resource.
  */
+@Authenticated
 @Path("/api/remisser/{id}/program")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Program")
 public class RemissProgramApiResource {
+
+    @Inject
+    Atkomst atkomst;
 
     private final ProgramImport importen;
 
@@ -37,16 +46,17 @@ public class RemissProgramApiResource {
     @Operation(summary = "Importera ett program (PDF, DOCX, text eller Markdown)",
             description = "Filen i delen 'fil'; valfri 'foregaende' = id för föregående version "
                     + "(annars den senaste). Svarar 201 med Location /api/program/{pid}.")
+    @RolesAllowed({Roll.REGISTRATOR, Roll.HANDLAGGARE})
     public Response importera(@RestPath long id, @RestForm("fil") FileUpload fil, @RestForm String foregaende) {
-        Remiss.<Remiss>findByIdOptional(id).orElseThrow(() -> new HittasInte("Remissen finns inte."));
+        atkomst.egenRemiss(id);
         Program program = importen.importeraUppladdning(id, fil, foregaende);
-        return Response.created(URI.create("/api/program/" + program.id)).entity(ProgramJson.ProgramPost.av(ProgramApiResource.programmet(program.id))).build();
+        return Response.created(URI.create("/api/program/" + program.id)).entity(ProgramJson.ProgramPost.av(atkomst.program(program.id))).build();
     }
 
     @GET
         @Operation(summary = "Programversionerna för en remiss, äldst först")
     public List<ProgramJson.Version> versioner(@RestPath long id) {
-        Remiss remiss = Remiss.<Remiss>findByIdOptional(id).orElseThrow(() -> new HittasInte("Remissen finns inte."));
+        Remiss remiss = atkomst.remiss(id);
         return Program.forRemiss(remiss).stream().map(ProgramJson.Version::av).toList();
     }
 

@@ -1,5 +1,10 @@
 package se.remiss.program;
 
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import se.remiss.sakerhet.Atkomst;
+import jakarta.annotation.security.RolesAllowed;
+import se.remiss.sakerhet.Roll;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.Consumes;
@@ -21,9 +26,13 @@ import se.remiss.plattform.Valideringsfel;
 import se.remiss.remiss.Remiss;
 
 /** A remiss's programme versions and the import form (own class path; see RemissProgramApiResource). */
+@Authenticated
 @Path("/remisser/{id}/program")
 @Produces(MediaType.TEXT_HTML)
 public class RemissProgramWebResource {
+
+    @Inject
+    Atkomst atkomst;
 
     private final ProgramImport importen;
 
@@ -57,8 +66,9 @@ public class RemissProgramWebResource {
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed({Roll.REGISTRATOR, Roll.HANDLAGGARE})
     public Response importera(@RestPath long id, @RestForm("fil") FileUpload fil, @RestForm String foregaende) {
-        Remiss remiss = remissen(id);
+        Remiss remiss = atkomst.egenRemiss(id);
         try {
             Program program = importen.importeraUppladdning(id, fil, foregaende);
             return Response.seeOther(URI.create("/program/" + program.id)).build();
@@ -68,7 +78,7 @@ public class RemissProgramWebResource {
         }
     }
 
-    private static Remiss remissen(long id) {
-        return Remiss.<Remiss>findByIdOptional(id).orElseThrow(() -> new HittasInte("Remissen finns inte."));
+    private Remiss remissen(long id) {
+        return atkomst.remiss(id);
     }
 }

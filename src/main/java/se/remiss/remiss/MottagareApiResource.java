@@ -1,5 +1,10 @@
 package se.remiss.remiss;
 
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import se.remiss.sakerhet.Atkomst;
+import se.remiss.sakerhet.Roll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -22,6 +27,7 @@ import se.remiss.plattform.SidaJson;
 import se.remiss.plattform.Valideringsfel;
 
 /** The recipient's side: received remisser, a handläggare's cases, and moving a case along. */
+@Authenticated
 @Path("/api/mottagare")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Mottagare", description = "Mottagna remisser, tilldelning och status")
@@ -30,6 +36,9 @@ public class MottagareApiResource {
     private final RemissService service;
     private final Klocka klocka;
     private final RemissConfig config;
+
+    @Inject
+    Atkomst atkomst;
 
     MottagareApiResource(RemissService service, Klocka klocka, RemissConfig config) {
         this.service = service;
@@ -47,7 +56,7 @@ public class MottagareApiResource {
             @RestQuery Boolean avslutade,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @RestQuery String sida,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @RestQuery String storlek) {
-        Sida<Remissmottagare> rader = RemissSok.mottagarrader(Parametrar.tal(organisation, "organisation"),
+        Sida<Remissmottagare> rader = RemissSok.mottagarrader(atkomst.enhetsId(), Parametrar.tal(organisation, "organisation"),
                 Parametrar.tal(handlaggare, "handlaggare"), Boolean.TRUE.equals(avslutade), klocka.idag(),
                 Parametrar.sida(sida),
                 Parametrar.storlek(storlek, config.sidstorlek()));
@@ -63,7 +72,9 @@ public class MottagareApiResource {
     @POST
     @Path("{id}/mottag")
     @Operation(summary = "Kvittera att remissen har tagits emot")
+    @RolesAllowed({Roll.REGISTRATOR})
     public RemissJson.Mottagen taEmot(@RestPath long id) {
+        atkomst.egenMottagare(id);
         service.taEmot(id, null);
         return hamta(id);
     }
@@ -72,7 +83,9 @@ public class MottagareApiResource {
     @Path("{id}/tilldela")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Tilldela en handläggare")
+    @RolesAllowed({Roll.REGISTRATOR})
     public RemissJson.Mottagen tilldela(@RestPath long id, RemissJson.Tilldelning body) {
+        atkomst.egenMottagare(id);
         service.tilldela(id, body == null ? null : body.handlaggare(), null);
         return hamta(id);
     }
@@ -82,7 +95,9 @@ public class MottagareApiResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Byt status", description = "Tillåtna steg: SKICKAD → MOTTAGEN → TILLDELAD → UNDER_BEREDNING "
             + "→ UTLATANDE_INSKICKAT → BESVARAD, eller AVSTAR.")
+    @RolesAllowed({Roll.REGISTRATOR, Roll.HANDLAGGARE, Roll.NAMNDSEKRETERARE})
     public RemissJson.Mottagen status(@RestPath long id, RemissJson.Statusandring body) {
+        atkomst.egenMottagare(id);
         if (body == null) {
             throw Valideringsfel.av("status", "Välj en status.");
         }
@@ -90,7 +105,7 @@ public class MottagareApiResource {
         return hamta(id);
     }
 
-    private static Remissmottagare hamtad(long id) {
-        return Remissmottagare.hamta(id).orElseThrow(() -> new HittasInte("Mottagaren finns inte."));
+    private Remissmottagare hamtad(long id) {
+        return atkomst.mottagare(id);
     }
 }

@@ -1,5 +1,11 @@
 package se.remiss.remiss;
 
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import se.remiss.sakerhet.Atkomst;
+import se.remiss.sakerhet.Inloggad;
+import se.remiss.sakerhet.Roll;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.Consumes;
@@ -29,6 +35,7 @@ import se.remiss.plattform.Sida;
 import se.remiss.plattform.Valideringsfel;
 
 /** The recipient's pages: received remisser, "Mina ärenden", and one received remiss. */
+@Authenticated
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class MottagareWebResource {
@@ -36,6 +43,12 @@ public class MottagareWebResource {
     private final RemissService service;
     private final Klocka klocka;
     private final RemissConfig config;
+
+    @Inject
+    Atkomst atkomst;
+
+    @Inject
+    Inloggad inloggad;
 
     MottagareWebResource(RemissService service, Klocka klocka, RemissConfig config) {
         this.service = service;
@@ -66,26 +79,27 @@ public class MottagareWebResource {
     @Path("inkomna")
     public TemplateInstance inkomna(@RestQuery Long organisation, @RestQuery Boolean avslutade,
             @RestQuery Integer sida) {
-        Organisation vald = organisation == null ? null : Organisation.findById(organisation);
-        Sida<Remissmottagare> rader = vald == null ? new Sida<>(List.of(), 1, config.sidstorlek(), 0)
-                : RemissSok.mottagarrader(vald.id, null, Boolean.TRUE.equals(avslutade), klocka.idag(),
-                        Sida.sidnummer(sida), config.sidstorlek());
+        // Only the user's own unit (the förvaltning and the nämnder it serves) can be chosen.
+        Organisation vald = atkomst.egenOrganisation(organisation);
+        Sida<Remissmottagare> rader = RemissSok.mottagarrader(atkomst.enhetsId(), vald.id, null,
+                Boolean.TRUE.equals(avslutade), klocka.idag(), Sida.sidnummer(sida), config.sidstorlek());
         Listadress adress = new Listadress("/inkomna").med("organisation", organisation).med("avslutade", avslutade);
         // An office sees the cases of every committee it serves, so then the recipient column tells them apart.
         boolean visaMottagare = vald != null && Organisation.count("forvaltning", vald) > 0;
-        return Templates.inkomna(rader, vald, Organisation.aktivaSorterade(), Boolean.TRUE.equals(avslutade), adress,
+        return Templates.inkomna(rader, vald, Organisation.iEnhet(atkomst.enhet()), Boolean.TRUE.equals(avslutade), adress,
                 klocka.idag(), visaMottagare);
     }
 
     @GET
     @Path("mina-arenden")
     public TemplateInstance mina(@RestQuery Long anvandare, @RestQuery Boolean avslutade, @RestQuery Integer sida) {
-        Anvandare vald = anvandare == null ? null : Anvandare.findById(anvandare);
-        Sida<Remissmottagare> rader = vald == null ? new Sida<>(List.of(), 1, config.sidstorlek(), 0)
-                : RemissSok.mottagarrader(null, vald.id, Boolean.TRUE.equals(avslutade), klocka.idag(),
-                        Sida.sidnummer(sida), config.sidstorlek());
+        // My own cases by default; a colleague's in the same unit on request (e.g. a manager's overview).
+        Anvandare vald = anvandare == null ? inloggad.anvandare() : Anvandare.<Anvandare>findByIdOptional(anvandare)
+                .filter(a -> atkomst.ager(a.organisation)).orElseThrow(() -> new HittasInte("Personen finns inte."));
+        Sida<Remissmottagare> rader = RemissSok.mottagarrader(atkomst.enhetsId(), null, vald.id,
+                Boolean.TRUE.equals(avslutade), klocka.idag(), Sida.sidnummer(sida), config.sidstorlek());
         Listadress adress = new Listadress("/mina-arenden").med("anvandare", anvandare).med("avslutade", avslutade);
-        return Templates.mina(rader, vald, Anvandare.allaSorterade(), Boolean.TRUE.equals(avslutade), adress,
+        return Templates.mina(rader, vald, Anvandare.somKanHandlagga(atkomst.enhet()), Boolean.TRUE.equals(avslutade), adress,
                 klocka.idag());
     }
 
@@ -98,6 +112,7 @@ public class MottagareWebResource {
     @POST
     @Path("mottagare/{id}/mottag")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Roll.REGISTRATOR})
     public Response taEmot(@RestPath long id, @RestForm String version) {
         return utfor(id, "mottagen", version, v -> service.taEmot(id, v));
     }
@@ -105,6 +120,7 @@ public class MottagareWebResource {
     @POST
     @Path("mottagare/{id}/tilldela")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Roll.REGISTRATOR})
     public Response tilldela(@RestPath long id, @RestForm String handlaggare, @RestForm String version) {
         return utfor(id, "tilldelad", version, v -> {
             Valideringsfel.Samlare fel = new Valideringsfel.Samlare();
@@ -117,6 +133,7 @@ public class MottagareWebResource {
     @POST
     @Path("mottagare/{id}/status")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Roll.REGISTRATOR, Roll.HANDLAGGARE, Roll.NAMNDSEKRETERARE})
     public Response status(@RestPath long id, @RestForm String status, @RestForm String version) {
         return utfor(id, "status", version,
                 v -> service.andraStatus(id, Parametrar.enumVarde(MottagarStatus.class, status, "status"), v));
@@ -127,6 +144,7 @@ public class MottagareWebResource {
     }
 
     private Response utfor(long id, String klart, String version, Atgard atgard) {
+        atkomst.egenMottagare(id);
         try {
             Valideringsfel.Samlare fel = new Valideringsfel.Samlare();
             Long v = Formular.id(version, "version", fel);
@@ -139,7 +157,7 @@ public class MottagareWebResource {
     }
 
     private Response sida(long id, String meddelande, Map<String, String> fel, int status) {
-        Remissmottagare m = Remissmottagare.hamta(id).orElseThrow(() -> new HittasInte("Mottagaren finns inte."));
+        Remissmottagare m = atkomst.mottagare(id);
         List<Handling> handlingar = m.arende == null ? List.of() : m.arende.handlingar;
         // Receipt and assignment have their own forms on the page; the rest are plain next steps.
         List<MottagarStatus> nasta = m.status.nasta().stream()

@@ -1,5 +1,10 @@
 package se.remiss.remiss;
 
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import se.remiss.sakerhet.Atkomst;
+import se.remiss.sakerhet.Roll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -33,6 +38,7 @@ import se.remiss.plattform.Sida;
 import se.remiss.plattform.SidaJson;
 import se.remiss.plattform.Valideringsfel;
 
+@Authenticated
 @Path("/api/remisser")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Remisser", description = "Registrera, dokumentera och skicka remisser")
@@ -43,6 +49,9 @@ public class RemissApiResource {
     private final Klocka klocka;
     private final RemissConfig config;
     private final SvenskKalender kalender;
+
+    @Inject
+    Atkomst atkomst;
 
     RemissApiResource(RemissService service, DiariumService diarium, Klocka klocka, RemissConfig config,
             SvenskKalender kalender) {
@@ -57,10 +66,12 @@ public class RemissApiResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Registrera en remiss (utkast)",
             description = "Grupp-id:n i mottagare expanderas till gruppens organisationer. Svarar 201 med Location.")
+    @RolesAllowed({Roll.REGISTRATOR})
     public Response registrera(RemissRegistrering registrering) {
         if (registrering == null) {
             throw Valideringsfel.av("body", "Begäran saknar innehåll.");
         }
+        atkomst.kontrolleraAvsandare(registrering.avsandare());
         RemissService.Registrerad r = service.registrera(registrering, klocka.idag());
         return Response.created(URI.create("/api/remisser/" + r.remiss().id)).entity(json(r.remiss().id)).build();
     }
@@ -79,7 +90,7 @@ public class RemissApiResource {
             @RestQuery String ordning) {
         Remissfilter filter = new Remissfilter(Parametrar.tal(avsandare, "avsandare"),
                 Parametrar.enumVarde(RemissStatus.class, status, "status"), Boolean.TRUE.equals(forsenade),
-                Parametrar.heltal(ar, "ar"), sok, sortera, !"stigande".equals(ordning));
+                Parametrar.heltal(ar, "ar"), sok, sortera, !"stigande".equals(ordning)).inom(atkomst.enhetsId());
         Sida<Remissrad> resultat = RemissSok.remisser(filter, klocka.idag(), Parametrar.sida(sida),
                 Parametrar.storlek(storlek, config.sidstorlek()));
         return SidaJson.av(resultat.map(RemissJson.Remissrad::av));
@@ -96,7 +107,9 @@ public class RemissApiResource {
     @Path("{id}/dokument")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Ladda upp en remisshandling", description = "Filen i delen 'fil'; valfri 'titel'.")
+    @RolesAllowed({Roll.REGISTRATOR})
     public Response laddaUpp(@RestPath long id, @RestForm("fil") FileUpload fil, @RestForm String titel) {
+        atkomst.egenRemiss(id);
         Handling h = service.laggTillDokument(id, () -> diarium.lagraUppladdning(fil, "fil"), titel, klocka.idag());
         return Response.created(URI.create("/api/remisser/" + id + "/dokument/" + h.id))
                 .entity(RemissJson.Dokument.av(id, h)).build();
@@ -123,7 +136,9 @@ public class RemissApiResource {
     @Operation(summary = "Skicka remissen",
             description = "Registrerar remissen i varje mottagares diarium med mottagarens eget diarienummer. "
                     + "Innehållet är valfritt: {\"version\": n} skickar bara om remissen inte har ändrats sedan dess.")
+    @RolesAllowed({Roll.REGISTRATOR})
     public RemissJson.Remiss skicka(@RestPath long id, RemissJson.Skicka body) {
+        atkomst.egenRemiss(id);
         service.skicka(id, klocka.idag(), body == null ? null : body.version());
         return json(id);
     }
@@ -132,6 +147,7 @@ public class RemissApiResource {
     @POST
     @Path("{id}/skicka")
     @Operation(hidden = true)
+    @RolesAllowed({Roll.REGISTRATOR})
     public RemissJson.Remiss skickaUtanInnehall(@RestPath long id, byte[] innehall) {
         if (innehall != null && innehall.length > 0) {
             throw new NotSupportedException();
@@ -143,7 +159,9 @@ public class RemissApiResource {
     @Path("{id}/mottagare")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Lägg till mottagare (organisationer eller grupper) före utskick")
+    @RolesAllowed({Roll.REGISTRATOR})
     public RemissJson.Remiss laggTillMottagare(@RestPath long id, RemissJson.Mottagarandring body) {
+        atkomst.egenRemiss(id);
         service.laggTillMottagare(id, body == null ? null : body.mottagare());
         return json(id);
     }
@@ -151,7 +169,9 @@ public class RemissApiResource {
     @DELETE
     @Path("{id}/mottagare/{mottagareId}")
     @Operation(summary = "Ta bort en mottagare före utskick")
+    @RolesAllowed({Roll.REGISTRATOR})
     public Response taBortMottagare(@RestPath long id, @RestPath long mottagareId) {
+        atkomst.egenRemiss(id);
         service.taBortMottagare(id, mottagareId);
         return Response.noContent().build();
     }
@@ -160,8 +180,10 @@ public class RemissApiResource {
     @Path("{id}/mottagare/{mottagareId}/frister")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Ändra en mottagares frister före utskick")
+    @RolesAllowed({Roll.REGISTRATOR})
     public RemissJson.Mottagare andraFrister(@RestPath long id, @RestPath long mottagareId,
             RemissJson.Fristandring body) {
+        atkomst.egenRemiss(id);
         if (body == null) {
             throw Valideringsfel.av("body", "Begäran saknar innehåll.");
         }
@@ -172,18 +194,13 @@ public class RemissApiResource {
 
     /** The remiss as JSON; {@code varningar} flags default deadlines that fall on non-working days. */
     private RemissJson.Remiss json(long id) {
-        Remiss remiss = Remiss.hamta(id).orElseThrow(() -> new HittasInte("Remissen finns inte."));
-        return RemissJson.Remiss.av(remiss, Remissmottagare.matris(remiss), remiss.dokument(),
+        Remiss remiss = atkomst.remiss(id);
+        return RemissJson.Remiss.av(remiss, atkomst.synligaMottagare(remiss, Remissmottagare.matris(remiss)), remiss.dokument(),
                 Fristkontroll.varningar(kalender, remiss.sistaDagKontorsutlatande, remiss.sistaDagNamndprotokoll, ""),
                 klocka.idag());
     }
 
-    private static Handling dokumentet(long remissId, long dokumentId) {
-        Remiss remiss = Remiss.hamta(remissId).orElseThrow(() -> new HittasInte("Remissen finns inte."));
-        Handling h = Handling.findById(dokumentId);
-        if (h == null || !h.arende.id.equals(remiss.arende.id) || h.typ != HandlingTyp.REMISSHANDLING) {
-            throw new HittasInte("Dokumentet finns inte i remissen.");
-        }
-        return h;
+    private Handling dokumentet(long remissId, long dokumentId) {
+        return atkomst.remissdokument(remissId, dokumentId);
     }
 }

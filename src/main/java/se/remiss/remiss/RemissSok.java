@@ -22,6 +22,16 @@ public final class RemissSok {
     private static final String FORSENAD = "((m.status in :vantarUtlatande and m.sistaDagKontorsutlatande < :idag)"
             + " or (m.status in :vantarProtokoll and m.sistaDagNamndprotokoll < :idag))";
 
+    /** What the access unit :enhet sent, or received once it was sent (see Atkomst). */
+    private static final String SYNLIG_REMISS = "(r.avsandare.id = :enhet or r.avsandare.forvaltning.id = :enhet"
+            + " or r.id in (select e.remiss.id from Remissmottagare e where e.status <> :ejSkickad"
+            + " and (e.organisation.id = :enhet or e.organisation.forvaltning.id = :enhet)))";
+
+    /** The sender counts every recipient; a recipient only itself (it must not learn others' status). */
+    private static final String SYNLIG_MOTTAGARE = " and (m.remiss.avsandare.id = :enhet"
+            + " or m.remiss.avsandare.forvaltning.id = :enhet or ((m.organisation.id = :enhet"
+            + " or m.organisation.forvaltning.id = :enhet) and m.status <> :ejSkickad))";
+
     private RemissSok() {
     }
 
@@ -31,6 +41,12 @@ public final class RemissSok {
         if (f.avsandare() != null) {
             villkor.append(" and r.avsandare.id = :avsandare");
             p.put("avsandare", f.avsandare());
+        }
+        if (f.enhet() != null) {
+            // Only what the user's organisation sent, or received once it was sent.
+            villkor.append(" and ").append(SYNLIG_REMISS);
+            p.put("enhet", f.enhet());
+            p.put("ejSkickad", MottagarStatus.EJ_SKICKAD);
         }
         if (f.status() != null) {
             villkor.append(" and r.status = :status");
@@ -68,7 +84,7 @@ public final class RemissSok {
         });
         List<Long> idn = idFraga.setFirstResult((sida - 1) * storlek).setMaxResults(storlek).getResultList();
         List<Remiss> remisser = hamta(idn);
-        Map<Long, long[]> rakning = rakna(remisser, idag);
+        Map<Long, long[]> rakning = rakna(remisser, idag, f.enhet());
         List<Remissrad> rader = remisser.stream().map(r -> {
             long[] n = rakning.getOrDefault(r.id, new long[3]);
             return new Remissrad(r, n[0], n[1], n[2]);
@@ -87,6 +103,14 @@ public final class RemissSok {
                         Remiss.class)
                 .setParameter("idn", idn).getResultList().forEach(r -> perId.put(r.id, r));
         return idn.stream().map(perId::get).toList();
+    }
+
+    /** The senders of the remisser the access unit can see, for the list's sender filter. */
+    public static List<se.remiss.organisation.Organisation> avsandare(long enhet) {
+        return Panache.getEntityManager().createQuery("select o from Organisation o where o.id in"
+                + " (select r.avsandare.id from Remiss r where " + SYNLIG_REMISS + ") order by o.namn",
+                se.remiss.organisation.Organisation.class)
+                .setParameter("enhet", enhet).setParameter("ejSkickad", MottagarStatus.EJ_SKICKAD).getResultList();
     }
 
     /**
@@ -110,7 +134,7 @@ public final class RemissSok {
     }
 
     /** Per remiss: recipients, recipients done, recipients overdue – one grouped query for the page. */
-    private static Map<Long, long[]> rakna(List<Remiss> remisser, LocalDate idag) {
+    private static Map<Long, long[]> rakna(List<Remiss> remisser, LocalDate idag, Long enhet) {
         Map<Long, long[]> resultat = new HashMap<>();
         if (remisser.isEmpty()) {
             return resultat;
@@ -118,8 +142,13 @@ public final class RemissSok {
         TypedQuery<Object[]> fraga = Panache.getEntityManager().createQuery(
                 "select m.remiss.id, count(m), sum(case when m.status in :klara then 1 else 0 end),"
                         + " sum(case when " + FORSENAD + " then 1 else 0 end)"
-                        + " from Remissmottagare m where m.remiss.id in :ids group by m.remiss.id", Object[].class);
+                        + " from Remissmottagare m where m.remiss.id in :ids" + (enhet == null ? "" : SYNLIG_MOTTAGARE)
+                        + " group by m.remiss.id", Object[].class);
         fraga.setParameter("ids", remisser.stream().map(r -> r.id).toList());
+        if (enhet != null) {
+            fraga.setParameter("enhet", enhet);
+            fraga.setParameter("ejSkickad", MottagarStatus.EJ_SKICKAD);
+        }
         fraga.setParameter("klara", List.of(MottagarStatus.BESVARAD, MottagarStatus.AVSTAR));
         Map<String, Object> p = new HashMap<>();
         forsenadParametrar(p, idag);
@@ -132,13 +161,16 @@ public final class RemissSok {
 
     /**
      * Recipient rows, sent and not withdrawn, nearest awaited deadline first. {@code organisation}
-     * matches the recipient itself or the office serving it; {@code handlaggare} a person's cases.
+     * matches the recipient itself or the office serving it; {@code handlaggare} a person's cases;
+     * {@code enhet} (required) the access unit whose rows the user may see.
      */
-    public static Sida<Remissmottagare> mottagarrader(Long organisation, Long handlaggare, boolean visaAvslutade,
-            LocalDate idag, int sida, int storlek) {
-        StringBuilder villkor = new StringBuilder(" where m.status <> :ejSkickad");
+    public static Sida<Remissmottagare> mottagarrader(long enhet, Long organisation, Long handlaggare,
+            boolean visaAvslutade, LocalDate idag, int sida, int storlek) {
+        StringBuilder villkor = new StringBuilder(" where m.status <> :ejSkickad"
+                + " and (m.organisation.id = :enhet or m.organisation.forvaltning.id = :enhet)");
         Map<String, Object> p = new HashMap<>();
         p.put("ejSkickad", MottagarStatus.EJ_SKICKAD);
+        p.put("enhet", enhet);
         if (organisation != null) {
             villkor.append(" and (m.organisation.id = :org or m.organisation.forvaltning.id = :org)");
             p.put("org", organisation);

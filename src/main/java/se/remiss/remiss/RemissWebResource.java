@@ -1,5 +1,10 @@
 package se.remiss.remiss;
 
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import se.remiss.sakerhet.Atkomst;
+import se.remiss.sakerhet.Roll;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.Consumes;
@@ -34,6 +39,7 @@ import se.remiss.plattform.Sida;
 import se.remiss.plattform.Valideringsfel;
 
 /** The sender's pages: the list of remisser, registration, and the remiss with its recipient matrix. */
+@Authenticated
 @Path("/remisser")
 @Produces(MediaType.TEXT_HTML)
 public class RemissWebResource {
@@ -43,6 +49,9 @@ public class RemissWebResource {
     private final SvenskKalender kalender;
     private final Klocka klocka;
     private final RemissConfig config;
+
+    @Inject
+    Atkomst atkomst;
 
     RemissWebResource(RemissService service, DiariumService diarium, SvenskKalender kalender, Klocka klocka,
             RemissConfig config) {
@@ -81,7 +90,8 @@ public class RemissWebResource {
                 List<Organisation> avsandare, List<Integer> ar, List<RemissStatus> statusar, LocalDate idag);
 
         static native TemplateInstance ny(Formvarden varden, Map<String, String> fel,
-                List<Fristkontroll.Varning> varningar, List<Organisation> organisationer, List<Grupp> grupper);
+                List<Fristkontroll.Varning> varningar, List<Organisation> organisationer, List<Grupp> grupper,
+                List<Organisation> egna);
 
         static native TemplateInstance remiss(Remiss remiss, List<Remissmottagare> mottagare, List<Handling> dokument,
                 LocalDate idag, String meddelande, Map<String, String> fel, List<Fristkontroll.Varning> varningar,
@@ -94,29 +104,31 @@ public class RemissWebResource {
             @RestQuery String ordning) {
         RemissStatus valdStatus = Parametrar.enumVarde(RemissStatus.class, status, "status");
         Remissfilter filter = new Remissfilter(avsandare, valdStatus, Boolean.TRUE.equals(forsenade), ar, sok,
-                sortera, !"stigande".equals(ordning));
+                sortera, !"stigande".equals(ordning)).inom(atkomst.enhetsId());
         Sida<Remissrad> resultat = RemissSok.remisser(filter, klocka.idag(), Sida.sidnummer(sida), config.sidstorlek());
         Listadress adress = new Listadress("/remisser").med("status", status).med("forsenade", forsenade)
                 .med("ar", ar).med("avsandare", avsandare).med("sok", sok).med("sortera", sortera)
                 .med("ordning", ordning);
-        List<Organisation> avsandarlista = Organisation.list(
-                "id in (select distinct r.avsandare.id from Remiss r) order by namn");
+        List<Organisation> avsandarlista = RemissSok.avsandare(atkomst.enhetsId());
         return Templates.lista(resultat, filter, adress, avsandarlista, RemissSok.registreringsar(),
                 List.of(RemissStatus.values()), klocka.idag());
     }
 
     @GET
     @Path("ny")
+    @RolesAllowed({Roll.REGISTRATOR})
     public TemplateInstance ny() {
         LocalDate om30 = kalender.nastaArbetsdag(klocka.idag().plusDays(30));
         LocalDate om35 = kalender.nastaArbetsdag(om30.plusDays(3));
-        return formular(new Formvarden("", "", "", "", "", om30.toString(), om35.toString(), List.of(), null, null),
+        return formular(new Formvarden("", String.valueOf(atkomst.enhetsId()), "", "", "", om30.toString(), om35.toString(),
+                List.of(), null, null),
                 Map.of(),
                 List.of());
     }
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed({Roll.REGISTRATOR})
     public Response registrera(@RestForm String titel, @RestForm String avsandare, @RestForm String avsandarensDnr,
             @RestForm String kod, @RestForm String beskrivning, @RestForm String sistaDagKontorsutlatande,
             @RestForm String sistaDagNamndprotokoll, @RestForm List<String> mottagare, @RestForm String frister,
@@ -137,6 +149,7 @@ public class RemissWebResource {
             Long avsandarId = Formular.id(avsandare, "avsandare", fel);
             List<Long> mottagarIdn = Formular.idn(mottagare, "mottagare", fel);
             fel.kastaOmFel();
+            atkomst.kontrolleraAvsandare(avsandarId);
             // A deadline on a non-working day: ask once, offering the next working day.
             List<Fristkontroll.Varning> varningar = Fristkontroll.varningar(kalender, k, n, "");
             if ("foreslagna".equals(frister)) {
@@ -164,7 +177,9 @@ public class RemissWebResource {
     @POST
     @Path("{id}/dokument")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed({Roll.REGISTRATOR})
     public Response laddaUpp(@RestPath long id, @RestForm("fil") FileUpload fil, @RestForm String titel) {
+        atkomst.egenRemiss(id);
         try {
             service.laggTillDokument(id, () -> diarium.lagraUppladdning(fil, "fil"), Formular.text(titel),
                     klocka.idag());
@@ -178,18 +193,15 @@ public class RemissWebResource {
     @Path("{id}/dokument/{dokumentId}")
     @Produces(MediaType.WILDCARD)
     public Response dokument(@RestPath long id, @RestPath long dokumentId) {
-        Remiss remiss = hamta(id);
-        Handling h = Handling.findById(dokumentId);
-        if (h == null || !h.arende.id.equals(remiss.arende.id) || h.typ != HandlingTyp.REMISSHANDLING) {
-            throw new HittasInte("Dokumentet finns inte i remissen.");
-        }
-        return Nedladdning.av(h);
+        return Nedladdning.av(atkomst.remissdokument(id, dokumentId));
     }
 
     @POST
     @Path("{id}/mottagare")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Roll.REGISTRATOR})
     public Response laggTillMottagare(@RestPath long id, @RestForm List<String> mottagare) {
+        atkomst.egenRemiss(id);
         try {
             Valideringsfel.Samlare fel = new Valideringsfel.Samlare();
             List<Long> idn = Formular.idn(mottagare, "mottagare", fel);
@@ -203,7 +215,9 @@ public class RemissWebResource {
 
     @POST
     @Path("{id}/mottagare/{mottagareId}/ta-bort")
+    @RolesAllowed({Roll.REGISTRATOR})
     public Response taBortMottagare(@RestPath long id, @RestPath long mottagareId) {
+        atkomst.egenRemiss(id);
         service.taBortMottagare(id, mottagareId);
         return tillbaka(id, "borttagen");
     }
@@ -211,9 +225,11 @@ public class RemissWebResource {
     @POST
     @Path("{id}/mottagare/{mottagareId}/frister")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Roll.REGISTRATOR})
     public Response andraFrister(@RestPath long id, @RestPath long mottagareId,
             @RestForm String sistaDagKontorsutlatande, @RestForm String sistaDagNamndprotokoll,
             @RestForm String version) {
+        atkomst.egenRemiss(id);
         try {
             Valideringsfel.Samlare fel = new Valideringsfel.Samlare();
             LocalDate k = Formular.datum(sistaDagKontorsutlatande, "sistaDagKontorsutlatande", fel);
@@ -233,7 +249,9 @@ public class RemissWebResource {
     @POST
     @Path("{id}/skicka")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Roll.REGISTRATOR})
     public Response skicka(@RestPath long id, @RestForm String version) {
+        atkomst.egenRemiss(id);
         try {
             Valideringsfel.Samlare fel = new Valideringsfel.Samlare();
             Long v = Formular.id(version, "version", fel);
@@ -247,13 +265,14 @@ public class RemissWebResource {
 
     private TemplateInstance formular(Formvarden varden, Map<String, String> fel,
             List<Fristkontroll.Varning> varningar) {
-        return Templates.ny(varden, fel, varningar, Organisation.aktivaSorterade(), Grupp.allaSorterade());
+        return Templates.ny(varden, fel, varningar, Organisation.aktivaSorterade(), Grupp.allaSorterade(),
+                Organisation.iEnhet(atkomst.enhet()));
     }
 
     private Response sida(long id, String meddelande, Map<String, String> fel, List<Fristkontroll.Varning> varningar,
             int status) {
         Remiss remiss = hamta(id);
-        List<Remissmottagare> mottagare = Remissmottagare.matris(remiss);
+        List<Remissmottagare> mottagare = atkomst.synligaMottagare(remiss, Remissmottagare.matris(remiss));
         LocalDate idag = klocka.idag();
         long forsenade = mottagare.stream().filter(m -> m.frist(idag).forsenad()).count();
         long klara = mottagare.stream().filter(m -> m.status.avslutad()).count();
@@ -271,7 +290,7 @@ public class RemissWebResource {
         return Response.seeOther(URI.create("/remisser/" + id + "?klart=" + klart)).build();
     }
 
-    private static Remiss hamta(long id) {
-        return Remiss.hamta(id).orElseThrow(() -> new HittasInte("Remissen finns inte."));
+    private Remiss hamta(long id) {
+        return atkomst.remiss(id);
     }
 }

@@ -8,7 +8,17 @@ import java.util.Map;
  * can never reach the query as text.
  */
 public record Remissfilter(Long avsandare, RemissStatus status, boolean forsenade, Integer ar, String sok,
-        String sortering, boolean fallande) {
+        String sortering, boolean fallande, Long enhet) {
+
+    public Remissfilter(Long avsandare, RemissStatus status, boolean forsenade, Integer ar, String sok,
+            String sortering, boolean fallande) {
+        this(avsandare, status, forsenade, ar, sok, sortering, fallande, null);
+    }
+
+    /** The same filter limited to what the access unit {@code enhetsId} sent or received. */
+    public Remissfilter inom(Long enhetsId) {
+        return new Remissfilter(avsandare, status, forsenade, ar, sok, sortering, fallande, enhetsId);
+    }
 
     static final Map<String, String> SORTERINGAR = Map.of(
             "registrerad", "r.registrerad",
@@ -19,7 +29,7 @@ public record Remissfilter(Long avsandare, RemissStatus status, boolean forsenad
             "status", "r.status");
 
     public static Remissfilter tomt() {
-        return new Remissfilter(null, null, false, null, null, "registrerad", true);
+        return new Remissfilter(null, null, false, null, null, "registrerad", true, null);
     }
 
     public String sorteringsnyckel() {

@@ -1,0 +1,173 @@
+package se.remiss.sakerhet;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.hibernate.Hibernate;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import se.remiss.anvandare.Anvandare;
+import se.remiss.plattform.RemissConfig;
+
+/**
+ * Checking passwords (with throttling) and keeping login sessions. Used by the login page and by
+ * HTTP Basic for API clients, so both share one user base and one lock-out.
+ */
+@ApplicationScoped
+public class Inloggning {
+
+    /** Attribute names on the {@link SecurityIdentity}. */
+    public static final String ANVANDARE_ID = "remiss.anvandare";
+    public static final String SESSION = "remiss.session";
+    public static final String CSRF = "remiss.csrf";
+    /** Shown in every page header; carried here so that rendering needs no database. */
+    public static final String NAMN = "remiss.namn";
+
+    /** Compared against when the user does not exist, so that timing does not tell which names exist. */
+    private static final String ATTRAPP = Losenord.hasha("attrapp-losenord", 4);
+    private static final SecureRandom SLUMP = new SecureRandom();
+    /** Activity is written at most this often, not on every request. */
+    private static final Duration AKTIVITETSSTEG = Duration.ofSeconds(30);
+
+    @Inject
+    RemissConfig config;
+
+    /** The user behind a correct, unlocked name and password; otherwise {@link InloggningNekad}. */
+    @Transactional(dontRollbackOn = InloggningNekad.class)
+    public Anvandare verifiera(String anvandarnamn, String losenord) {
+        String namn = anvandarnamn == null ? "" : anvandarnamn.trim();
+        Instant nu = Instant.now();
+        RemissConfig.Sakerhet s = config.sakerhet();
+        List<MisslyckadInloggning> misslyckade = MisslyckadInloggning.sedan(namn, nu.minus(s.sparrFonster()));
+        if (misslyckade.size() >= s.sparrForsok()) {
+            Instant slapps = misslyckade.get(misslyckade.size() - s.sparrForsok()).tidpunkt.plus(s.sparrFonster());
+            throw new InloggningNekad.Sparrad(Math.max(1, (Duration.between(nu, slapps).toSeconds() + 59) / 60));
+        }
+        Optional<Anvandare> anvandare = Anvandare.medAnvandarnamn(namn).filter(a -> a.aktiv);
+        boolean stammer = Losenord.stammer(losenord, anvandare.map(a -> a.losenordHash).orElse(ATTRAPP));
+        if (anvandare.isEmpty() || !stammer) {
+            MisslyckadInloggning forsok = new MisslyckadInloggning();
+            forsok.anvandarnamn = namn.length() > 60 ? namn.substring(0, 60) : namn;
+            forsok.tidpunkt = nu;
+            forsok.persist();
+            throw new InloggningNekad("Fel användarnamn eller lösenord.");
+        }
+        MisslyckadInloggning.rensa(namn);
+        // The identity is built after this transaction: load what it shows while the session is open.
+        Hibernate.initialize(anvandare.get().organisation);
+        return anvandare.get();
+    }
+
+    /** Starts a session and returns the token for the cookie (only its hash is stored). */
+    @Transactional
+    public String startaSession(Anvandare anvandare) {
+        String token = slumptext(32);
+        Inloggningssession session = new Inloggningssession();
+        session.id = sha256(token);
+        session.anvandare = Anvandare.findById(anvandare.id);
+        session.csrfToken = slumptext(24);
+        session.skapad = Instant.now();
+        session.senastAktiv = session.skapad;
+        session.persist();
+        return token;
+    }
+
+    /** The identity of a cookie's session while it is valid; empty once ended or timed out. */
+    @Transactional
+    public Optional<SecurityIdentity> session(String token) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            return Optional.empty();
+        }
+        Inloggningssession session = Inloggningssession.findById(sha256(token));
+        Instant nu = Instant.now();
+        RemissConfig.Sakerhet s = config.sakerhet();
+        if (session == null || !session.giltig(nu, s.sessionInaktivitet(), s.sessionMaxlangd()) || !session.anvandare.aktiv) {
+            if (session != null && session.avslutad == null) {
+                session.avslutad = nu;
+            }
+            return Optional.empty();
+        }
+        if (Duration.between(session.senastAktiv, nu).compareTo(AKTIVITETSSTEG) > 0) {
+            session.senastAktiv = nu;
+        }
+        return Optional.of(identitet(session.anvandare, session));
+    }
+
+    @Transactional
+    public void avsluta(String sessionId) {
+        Inloggningssession session = Inloggningssession.findById(sessionId);
+        if (session != null && session.avslutad == null) {
+            session.avslutad = Instant.now();
+        }
+    }
+
+    /**
+     * Changes a user's own password; needs the current one. Other sessions of the user end, so a
+     * stolen session does not survive the change. Returns field errors (empty when done).
+     */
+    @Transactional
+    public Map<String, String> bytLosenord(long anvandareId, String nuvarande, String nytt, String upprepat,
+            String behallSession) {
+        Anvandare anvandare = Anvandare.findById(anvandareId);
+        Map<String, String> fel = new LinkedHashMap<>();
+        if (!Losenord.stammer(nuvarande, anvandare.losenordHash)) {
+            fel.put("nuvarande", "Nuvarande lösenord stämmer inte.");
+        }
+        String problem = Losenord.problem(nytt);
+        if (problem != null) {
+            fel.put("nytt", problem);
+        } else if (!nytt.equals(upprepat)) {
+            fel.put("upprepat", "Lösenorden är inte lika.");
+        }
+        if (fel.isEmpty()) {
+            anvandare.losenordHash = hasha(nytt);
+            Inloggningssession.update("avslutad = ?1 where anvandare = ?2 and avslutad is null and id <> ?3",
+                    Instant.now(), anvandare, behallSession == null ? "" : behallSession);
+        }
+        return fel;
+    }
+
+    public static SecurityIdentity identitet(Anvandare anvandare, Inloggningssession session) {
+        QuarkusSecurityIdentity.Builder b = QuarkusSecurityIdentity.builder()
+                .setPrincipal(new QuarkusPrincipal(anvandare.anvandarnamn))
+                .addRoles(anvandare.rollmangd())
+                .addAttribute(ANVANDARE_ID, anvandare.id)
+                .addAttribute(NAMN, anvandare.namn + ", " + anvandare.organisation.namn);
+        if (session != null) {
+            b.addAttribute(SESSION, session.id).addAttribute(CSRF, session.csrfToken);
+        }
+        return b.build();
+    }
+
+    static String slumptext(int bytes) {
+        byte[] b = new byte[bytes];
+        SLUMP.nextBytes(b);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(b);
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Used by tests and the admin page: the hash cost configured for new passwords. */
+    public String hasha(String losenord) {
+        return Losenord.hasha(losenord, config.sakerhet().bcryptKostnad());
+    }
+}

@@ -1,0 +1,28 @@
+// Remiss's only script. Kept in a file (no inline script or handler attributes) so that the
+// Content-Security-Policy can forbid inline code.
+(function () {
+  'use strict';
+
+  // htmx requests carry the session's CSRF token, which the layout puts in a meta tag.
+  document.addEventListener('htmx:configRequest', function (e) {
+    var meta = document.querySelector('meta[name="csrf-token"]');
+    if (meta && meta.content) { e.detail.headers['X-CSRF-Token'] = meta.content; }
+  });
+
+  // Filters marked data-skicka-vid-andring submit their form as soon as they change.
+  document.addEventListener('change', function (e) {
+    var falt = e.target;
+    if (falt.matches && falt.matches('[data-skicka-vid-andring]') && falt.form) { falt.form.requestSubmit(); }
+  });
+
+  // After htmx has swapped in a programme section: mark it in the tree, and let the filter form keep it.
+  document.addEventListener('htmx:afterRequest', function (e) {
+    var lank = e.detail.elt;
+    var trad = lank && lank.closest ? lank.closest('.avsnittstrad') : null;
+    if (!trad || !e.detail.successful) { return; }
+    trad.querySelectorAll('[aria-current]').forEach(function (a) { a.removeAttribute('aria-current'); });
+    lank.setAttribute('aria-current', 'true');
+    var falt = document.getElementById('filter-avsnitt');
+    if (falt) { falt.value = lank.dataset.nyckel; }
+  });
+})();

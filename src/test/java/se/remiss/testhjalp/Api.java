@@ -29,7 +29,11 @@ import java.util.Random;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.apache.http.entity.mime.HttpMultipartMode;
+import java.util.concurrent.ConcurrentHashMap;
 import se.remiss.anvandare.Anvandare;
+import se.remiss.organisation.Organisation;
+import se.remiss.sakerhet.Losenord;
+import se.remiss.sakerhet.Roll;
 
 /**
  * What the API tests share: the test profile's fixed day, data of the test's own (unique names so
@@ -58,6 +62,65 @@ public final class Api {
 
     public static RequestSpecification json() {
         return given().contentType(ContentType.JSON).accept(ContentType.JSON);
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Who the test is: every call authenticates with HTTP Basic as the chosen user.
+
+    /** The password of the sample data's demo users and of the users tests create. */
+    public static final String LOSENORD = "remiss-demo";
+    /** All case roles: what a test user of a test-made organisation holds. */
+    public static final String[] ALLA_ARENDEROLLER = {Roll.REGISTRATOR, Roll.HANDLAGGARE, Roll.NAMNDSEKRETERARE};
+    private static final Map<Long, String> TESTANVANDARE = new ConcurrentHashMap<>();
+    private static String testhash;
+
+    /** All following RestAssured calls of this test authenticate as {@code anvandarnamn}. */
+    public static void som(String anvandarnamn) {
+        RestAssured.authentication = RestAssured.preemptive().basic(anvandarnamn, LOSENORD);
+    }
+
+    /** Act as a user of organisation {@code organisationId} holding every case role. */
+    public static void som(long organisationId) {
+        som(testanvandare(organisationId));
+    }
+
+    /** No credentials (each test starts so, see {@link Anonym}). */
+    public static void anonym() {
+        RestAssured.authentication = RestAssured.DEFAULT_AUTH;
+    }
+
+    /** A request as the sample administrator, whoever the test is acting as otherwise. */
+    public static RequestSpecification somAdmin() {
+        return given().auth().preemptive().basic("admin", LOSENORD).contentType(ContentType.JSON).accept(ContentType.JSON);
+    }
+
+    /** The (lazily created) user of a test-made organisation with all case roles. */
+    public static String testanvandare(long organisationId) {
+        String namn = TESTANVANDARE.get(organisationId);
+        if (namn != null && QuarkusTransaction.requiringNew().call(() -> Anvandare.medAnvandarnamn(namn).isPresent())) {
+            return namn;
+        }
+        String ny = nyAnvandare(organisationId, ALLA_ARENDEROLLER);
+        TESTANVANDARE.put(organisationId, ny);
+        return ny;
+    }
+
+    /** Creates a user in organisation {@code organisationId} with these roles; returns its user name. */
+    public static String nyAnvandare(long organisationId, String... roller) {
+        String namn = "t-" + organisationId + "-" + unik();
+        if (testhash == null) {
+            testhash = Losenord.hasha(LOSENORD, 4);
+        }
+        QuarkusTransaction.requiringNew().run(() -> {
+            Anvandare a = new Anvandare();
+            a.anvandarnamn = namn;
+            a.namn = "Testperson " + namn;
+            a.organisation = Organisation.findById(organisationId);
+            a.roller = String.join(",", roller);
+            a.losenordHash = testhash;
+            a.persist();
+        });
+        return namn;
     }
 
     /** Asserts a 201 and returns the path of its Location header. */
@@ -106,7 +169,7 @@ public final class Api {
         kropp.put("forvaltning", forvaltning);
         kropp.put("diarieformat", format);
         kropp.put("diariekod", kod);
-        Response svar = json().body(kropp).post("/api/organisationer");
+        Response svar = somAdmin().body(kropp).post("/api/organisationer");
         location(svar);
         return JsonPath.from(svar.asString());
     }
@@ -123,7 +186,7 @@ public final class Api {
 
     /** Id of a sample organisation or group by its kortnamn. */
     public static long id(String kortnamn) {
-        List<Map<String, Object>> poster = given().accept(ContentType.JSON).get("/api/organisationer")
+        List<Map<String, Object>> poster = somAdmin().get("/api/organisationer")
                 .then().statusCode(200).extract().jsonPath().getList("$");
         return poster.stream().filter(p -> kortnamn.equals(p.get("kortnamn")))
                 .map(p -> ((Number) p.get("id")).longValue()).findFirst()
@@ -167,7 +230,11 @@ public final class Api {
         return kropp;
     }
 
+    /** Registers as a user of the body's sender (and goes on acting as that user). */
     public static JsonPath registrera(Map<String, Object> kropp) {
+        if (kropp.get("avsandare") instanceof Number avsandare) {
+            som(avsandare.longValue());
+        }
         Response svar = json().body(kropp).post("/api/remisser");
         String plats = location(svar);
         JsonPath remiss = JsonPath.from(svar.asString());
@@ -188,6 +255,7 @@ public final class Api {
 
     /** Registers a remiss to {@code mottagare}, attaches a document and sends it. */
     public static JsonPath skickadRemiss(long avsandare, String titel, Object... mottagare) {
+        som(avsandare);
         long id = registrera(remiss(avsandare, titel, mottagare)).getLong("id");
         laddaUpp(id, "remiss.txt", "text/plain", ("Remisshandling " + titel).getBytes(StandardCharsets.UTF_8)).then().statusCode(201);
         return given().accept(ContentType.JSON).post("/api/remisser/" + id + "/skicka")

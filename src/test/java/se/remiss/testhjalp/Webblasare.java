@@ -101,6 +101,12 @@ public final class Webblasare implements BeforeAllCallback, AfterAllCallback, Be
         kontext.setDefaultNavigationTimeout(30_000);
         sida = kontext.newPage();
         sida.onPageError(fel -> sidfel.add("JavaScript-fel: " + fel));
+        // Anything the Content-Security-Policy blocks (inline script or style) is a page error too.
+        sida.onConsoleMessage(m -> {
+            if ("error".equals(m.type()) && m.text().contains("Content Security Policy")) {
+                sidfel.add("CSP: " + m.text());
+            }
+        });
         sida.onResponse(svar -> {
             if (svar.status() >= 400 && RESURSTYPER.contains(svar.request().resourceType())) {
                 sidfel.add(svar.status() + " för " + svar.url());
@@ -112,6 +118,23 @@ public final class Webblasare implements BeforeAllCallback, AfterAllCallback, Be
             }
         });
         return sida;
+    }
+
+    /**
+     * Logs in through the login form as {@code anvandarnamn} (password {@link Api#LOSENORD}) and
+     * waits for the start page. Also works for test-made users ({@link Api#testanvandare}).
+     */
+    public Page loggaIn(String anvandarnamn) {
+        Page s = sida();
+        s.navigate("/logga-in");
+        s.getByLabel("Användarnamn").fill(anvandarnamn);
+        s.getByLabel("Lösenord").fill(Api.LOSENORD);
+        s.waitForNavigation(() -> s.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Logga in")).click());
+        if (s.url().contains("/logga-in")) {
+            throw new IllegalStateException("Inloggningen som " + anvandarnamn + " misslyckades: " + s.url());
+        }
+        return s;
     }
 
     /** The current test's page. */

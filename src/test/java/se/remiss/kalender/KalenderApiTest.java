@@ -6,15 +6,23 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static se.remiss.testhjalp.Api.IDAG;
 import static se.remiss.testhjalp.Api.problem;
+import static se.remiss.testhjalp.Api.som;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 @QuarkusTest
 class KalenderApiTest {
+
+    /** The calendar answers every logged-in user, whatever organisation or role. */
+    @BeforeEach
+    void inloggad() {
+        som("vantor-handlaggare");
+    }
 
     @Test
     void julaftonArIngenArbetsdagOchFlyttasTillMandagen() {

@@ -10,6 +10,7 @@ import static se.remiss.testhjalp.Api.json;
 import static se.remiss.testhjalp.Api.location;
 import static se.remiss.testhjalp.Api.problem;
 import static se.remiss.testhjalp.Api.skapaOrganisation;
+import static se.remiss.testhjalp.Api.som;
 import static se.remiss.testhjalp.Api.unik;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -21,7 +22,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Organisations (with their diarium series) and groups. */
+/**
+ * Organisations (with their diarium series) and groups: every logged-in user reads the register
+ * (a remiss is addressed from it), only the administrator changes it.
+ */
 @QuarkusTest
 class OrganisationApiTest {
 
@@ -30,6 +34,8 @@ class OrganisationApiTest {
 
     @Test
     void listanHarIdNamnOchTypForOrganisationerOchGrupper() {
+        // Not case data: a user of any organisation sees the whole register.
+        som("farsta-handlaggare");
         List<Map<String, Object>> alla = given().accept(ContentType.JSON).get("/api/organisationer")
                 .then().statusCode(200).contentType(ContentType.JSON).extract().jsonPath().getList("$");
 
@@ -62,6 +68,7 @@ class OrganisationApiTest {
 
     @Test
     void organisationSkapasHamtasOchAndras() {
+        som("admin");
         String u = unik();
         Response svar = json().body(Map.of("kortnamn", "kontor-" + u, "namn", "Testkontoret " + u, "typ", "KONTOR",
                 "diarieformat", "{ÅR}/KS {NR:4} {KOD}", "diariekod", "10")).post("/api/organisationer");
@@ -102,6 +109,7 @@ class OrganisationApiTest {
 
     @Test
     void saknadeOchOgiltigaFaltAvvisasUtanAttNagotSparas() {
+        som("admin");
         String u = unik();
         problem(json().body("{}").post("/api/organisationer"), 400, "kortnamn", "namn", "typ");
         avvisas(Map.of("kortnamn", "Versaler Å " + u, "namn", "Test " + u, "typ", "KONTOR"), "kortnamn");
@@ -142,6 +150,7 @@ class OrganisationApiTest {
 
     @Test
     void felaktigaAndringarAvvisas() {
+        som("admin");
         JsonPath org = skapaOrganisation("andra", "FORVALTNING", "{NR}-{ÅR}", null, null);
         long id = org.getLong("id");
         String plats = "/api/organisationer/" + id;
@@ -166,6 +175,7 @@ class OrganisationApiTest {
 
     @Test
     void okandaIdnGer404() {
+        som("farsta-handlaggare");
         problem(given().accept(ContentType.JSON).get("/api/organisationer/987654321"), 404);
         problem(given().accept(ContentType.JSON).get("/api/organisationer/slk"), 404);
         // A group is not an organisation, nor the other way round.
@@ -179,6 +189,7 @@ class OrganisationApiTest {
 
     @Test
     void gruppSkapasHamtasOchAndras() {
+        som("admin");
         String u = unik();
         long a = skapaOrganisation("ga", "BOLAG", null, null, null).getLong("id");
         long b = skapaOrganisation("gb", "BOLAG", null, null, null).getLong("id");
@@ -205,6 +216,7 @@ class OrganisationApiTest {
 
     @Test
     void felaktigaGrupperAvvisasUtanAttNagotSparas() {
+        som("admin");
         String u = unik();
         long a = skapaOrganisation("ga", "BOLAG", null, null, null).getLong("id");
         problem(json().body("{}").post("/api/grupper"), 400, "kortnamn", "namn");

@@ -20,6 +20,7 @@ import static se.remiss.testhjalp.Api.sha256;
 import static se.remiss.testhjalp.Api.skapaMottagare;
 import static se.remiss.testhjalp.Api.skapaOrganisation;
 import static se.remiss.testhjalp.Api.slumpbytes;
+import static se.remiss.testhjalp.Api.som;
 import static se.remiss.testhjalp.Api.unik;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -42,13 +43,17 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
-/** The diarium API: registering and finding ärenden, registering and fetching handlingar. */
+/**
+ * The diarium API: registering and finding ärenden, registering and fetching handlingar. Each test
+ * works in a diarium of its own organisation, as a user of that organisation.
+ */
 @QuarkusTest
 class DiariumApiTest {
 
     @Test
     void arendeRegistrerasMedNastaNummerISerien() {
         long org = skapaOrganisation("dia", "FORVALTNING", "{KOD}-{NR}/{ÅR}", "316", null).getLong("id");
+        som(org);
 
         Response svar = json().body(Map.of("typ", "SKRIVELSE", "rubrik", "Skrivelse om hearing",
                 "motpart", "Christer Öhgren (mp)", "motpartensDnr", "KF 2026/12")).post("/api/diarium/" + org + "/arenden");
@@ -82,6 +87,8 @@ class DiariumApiTest {
     void namndRegistrerarIForvaltningensDiarium() {
         JsonPath forvaltning = skapaOrganisation("fv", "FORVALTNING", "{KOD}-{NR}-{ÅR2}", "302", null);
         long namnd = skapaOrganisation("nd", "NAMND", null, null, forvaltning.getLong("id")).getLong("id");
+        // A user of the committee: the committee and its office are one unit.
+        som(namnd);
         JsonPath a = json().body(Map.of("rubrik", "Till nämnden")).post("/api/diarium/" + namnd + "/arenden")
                 .then().statusCode(201).extract().jsonPath();
         assertEquals(forvaltning.getLong("id"), a.getLong("organisation"));
@@ -93,6 +100,7 @@ class DiariumApiTest {
     @Test
     void sokningHittarNummerHurDetAnSkrivsOchOrdIRubriken() {
         long org = skapaOrganisation("sok", "FORVALTNING", "T {ÅR}-{KOD}-{NR:5}", "313", null).getLong("id");
+        som(org);
         String ord = "ord" + unik();
         for (int i = 0; i < 3; i++) {
             json().body(Map.of("rubrik", "Ärende " + i + " " + ord)).post("/api/diarium/" + org + "/arenden")
@@ -114,6 +122,7 @@ class DiariumApiTest {
     @Test
     void parallellaRegistreringarFarUnikaOchObrutnaNummer() throws Exception {
         long org = skapaOrganisation("parallell", "FORVALTNING", "{KOD}-{NR}/{ÅR}", "999", null).getLong("id");
+        som(org);
         int antal = 200;
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<Future<Map<String, Object>>> svar = new ArrayList<>();
@@ -148,6 +157,7 @@ class DiariumApiTest {
     @Test
     void handlingarRegistrerasMedFilOchLaddasNerOforandrade() {
         long org = skapaOrganisation("hand", "KONTOR", "{NR}/{ÅR}", null, null).getLong("id");
+        som(org);
         long arende = json().body(Map.of("rubrik", "Handlingar")).post("/api/diarium/" + org + "/arenden")
                 .then().statusCode(201).extract().jsonPath().getLong("id");
         byte[] innehall = slumpbytes(70_000);
@@ -188,6 +198,7 @@ class DiariumApiTest {
     @Test
     void enOrimligMedietypErsattsAvFilnamnets() {
         long org = skapaOrganisation("typ", "KONTOR", "{NR}/{ÅR}", null, null).getLong("id");
+        som(org);
         long arende = json().body(Map.of("rubrik", "Medietyper")).post("/api/diarium/" + org + "/arenden")
                 .then().statusCode(201).extract().jsonPath().getLong("id");
         String adress = "/api/arenden/" + arende + "/handlingar";
@@ -208,6 +219,7 @@ class DiariumApiTest {
     @Test
     void felaktigaArendenAvvisasUtanAttNagotRegistreras() {
         long org = skapaOrganisation("fel", "KONTOR", "{KOD}-{NR}/{ÅR}", "316", null).getLong("id");
+        som(org);
         String adress = "/api/diarium/" + org + "/arenden";
 
         problem(json().body("{}").post(adress), 400, "rubrik");
@@ -225,9 +237,13 @@ class DiariumApiTest {
         problem(json().body(Map.of("rubrik", "R")).post("/api/diarium/987654321/arenden"), 404);
         problem(json().body(Map.of("rubrik", "R")).post("/api/diarium/slk/arenden"), 404);
         long utanSerie = skapaOrganisation("utan", "BOLAG", null, null, null).getLong("id");
+        // Another organisation's diarium does not exist for this user; its own user is told it has none.
+        problem(json().body(Map.of("rubrik", "R")).post("/api/diarium/" + utanSerie + "/arenden"), 404);
+        som(utanSerie);
         problem(json().body(Map.of("rubrik", "R")).post("/api/diarium/" + utanSerie + "/arenden"), 400,
                 "organisation");
 
+        som(org);
         assertEquals(0, antalArenden(org, null));
         // Nothing was used up: the first real registration gets number 1.
         assertEquals(1, json().body(Map.of("rubrik", "Första")).post(adress).then().statusCode(201)
@@ -253,18 +269,21 @@ class DiariumApiTest {
     @Test
     void diarienummerSomInteRymsAvvisas() {
         long org = skapaOrganisation("lang", "KONTOR", "{NR}/" + "x".repeat(80), null, null).getLong("id");
+        som(org);
         problem(json().body(Map.of("rubrik", "För långt nummer")).post("/api/diarium/" + org + "/arenden"), 400,
                 "organisation");
+        assertEquals(0, antalArenden(org, null));
         long kod = skapaOrganisation("langkod", "KONTOR", "{KOD}-{NR}/{ÅR}" + "y".repeat(40), "1", null).getLong("id");
+        som(kod);
         problem(json().body(Map.of("rubrik", "För lång kod", "kod", "k".repeat(40)))
                 .post("/api/diarium/" + kod + "/arenden"), 400, "kod");
-        assertEquals(0, antalArenden(org, null));
         assertEquals(0, antalArenden(kod, null));
     }
 
     @Test
     void sokningensFelaktigaParametrarAvvisas() {
         long org = id("sof");
+        som("sof-avdelningschef");
         problem(given().accept(ContentType.JSON).queryParam("storlek", 0).get("/api/diarium/" + org + "/arenden"), 400,
                 "storlek");
         problem(given().accept(ContentType.JSON).queryParam("storlek", 201).get("/api/diarium/" + org + "/arenden"),
@@ -284,6 +303,7 @@ class DiariumApiTest {
     @Test
     void felaktigaHandlingarAvvisasUtanAttNagotRegistreras() {
         long org = skapaOrganisation("hfel", "KONTOR", "{NR}/{ÅR}", null, null).getLong("id");
+        som(org);
         long arende = json().body(Map.of("rubrik", "Felaktiga handlingar")).post("/api/diarium/" + org + "/arenden")
                 .then().statusCode(201).extract().jsonPath().getLong("id");
         long annat = json().body(Map.of("rubrik", "Annat")).post("/api/diarium/" + org + "/arenden")

@@ -15,6 +15,7 @@ import static se.remiss.testhjalp.Api.remiss;
 import static se.remiss.testhjalp.Api.skapaAvsandare;
 import static se.remiss.testhjalp.Api.skapaMottagare;
 import static se.remiss.testhjalp.Api.skickadRemiss;
+import static se.remiss.testhjalp.Api.som;
 import static se.remiss.testhjalp.Api.unik;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -24,7 +25,10 @@ import io.restassured.response.Response;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The recipient's side of the API: received remisser, assignment and status. */
+/**
+ * The recipient's side of the API: received remisser, assignment and status. The sender sets a
+ * case up; everything after that is done as a user of the recipient.
+ */
 @QuarkusTest
 class MottagareApiTest {
 
@@ -36,6 +40,7 @@ class MottagareApiTest {
         JsonPath remiss = skickadRemiss(avs, titel, mott);
         long m = remiss.getLong("mottagare[0].id");
 
+        som(mott);
         JsonPath lista = given().accept(ContentType.JSON).queryParam("organisation", mott).get("/api/mottagare")
                 .then().statusCode(200).extract().jsonPath();
         assertEquals(1, lista.getLong("totalt"));
@@ -61,23 +66,38 @@ class MottagareApiTest {
 
     @Test
     void utkastetsMottagareKanVarkenTasEmotEllerTilldelas() {
+        long avs = skapaAvsandare();
         long mott = skapaMottagare();
-        long m = registrera(remiss(skapaAvsandare(), "Utkast " + unik(), mott)).getLong("mottagare[0].id");
+        long m = registrera(remiss(avs, "Utkast " + unik(), mott)).getLong("mottagare[0].id");
 
+        // Until the remiss is sent, the recipient has nothing: not in its list, nothing to receive.
+        som(mott);
         assertEquals(0, given().accept(ContentType.JSON).queryParam("organisation", mott).get("/api/mottagare")
                 .then().statusCode(200).extract().jsonPath().getLong("totalt"));
-        problem(given().accept(ContentType.JSON).post("/api/mottagare/" + m + "/mottag"), 409);
-        problem(json().body(Map.of("status", "MOTTAGEN")).post("/api/mottagare/" + m + "/status"), 409);
-        problem(json().body(Map.of("handlaggare", anvandare("vantor-handlaggare")))
-                .post("/api/mottagare/" + m + "/tilldela"), 409);
+        inteMottagbar(m);
+        problem(given().accept(ContentType.JSON).get("/api/mottagare/" + m), 404);
+
+        // The sender sees its draft's row but cannot act for the recipient either.
+        som(avs);
+        inteMottagbar(m);
         assertEquals("EJ_SKICKAD", given().accept(ContentType.JSON).get("/api/mottagare/" + m).jsonPath()
                 .getString("mottagare.status"));
     }
 
+    /** Receiving, changing the status of and assigning the record all answer 404. */
+    private static void inteMottagbar(long m) {
+        problem(given().accept(ContentType.JSON).post("/api/mottagare/" + m + "/mottag"), 404);
+        problem(json().body(Map.of("status", "MOTTAGEN")).post("/api/mottagare/" + m + "/status"), 404);
+        problem(json().body(Map.of("handlaggare", anvandare("vantor-handlaggare")))
+                .post("/api/mottagare/" + m + "/tilldela"), 404);
+    }
+
     @Test
     void felaktigaStatusbytenAvvisas() {
-        long m = skickadRemiss(skapaAvsandare(), "Statusfel " + unik(), skapaMottagare()).getLong("mottagare[0].id");
+        long mott = skapaMottagare();
+        long m = skickadRemiss(skapaAvsandare(), "Statusfel " + unik(), mott).getLong("mottagare[0].id");
         String adress = "/api/mottagare/" + m + "/status";
+        som(mott);
 
         problem(json().body(Map.of("status", "KLAR")).post(adress), 400, "status");
         problem(json().body(Map.of("status", "")).post(adress), 400, "status");
@@ -100,6 +120,7 @@ class MottagareApiTest {
         long m = skickadRemiss(skapaAvsandare(), "Tilldelningsfel " + unik(), id("vantor-sdn"))
                 .getLong("mottagare[0].id");
         String adress = "/api/mottagare/" + m + "/tilldela";
+        som("vantor-registrator");
 
         problem(json().body("{}").post(adress), 400, "handlaggare");
         problem(json().post(adress), 400, "handlaggare");
@@ -120,6 +141,7 @@ class MottagareApiTest {
         long m = skickadRemiss(skapaAvsandare(), "Omtilldelning " + unik(), id("vantor-sdn"))
                 .getLong("mottagare[0].id");
         String adress = "/api/mottagare/" + m;
+        som("vantor-registrator");
 
         // Straight from SKICKAD: assigning also acknowledges receipt.
         tilldela(m, "vantor-handlaggare").then().statusCode(200).body("mottagare.status", equalTo("TILLDELAD"));
@@ -138,6 +160,7 @@ class MottagareApiTest {
 
     @Test
     void okandMottagareGer404() {
+        som("vantor-registrator");
         problem(given().accept(ContentType.JSON).get("/api/mottagare/987654321"), 404);
         problem(given().accept(ContentType.JSON).get("/api/mottagare/abc"), 404);
         problem(given().accept(ContentType.JSON).post("/api/mottagare/987654321/mottag"), 404);
@@ -148,6 +171,7 @@ class MottagareApiTest {
 
     @Test
     void listansFelaktigaParametrarAvvisas() {
+        som("vantor-handlaggare");
         problem(lista("storlek", "0"), 400, "storlek");
         problem(lista("storlek", "1000"), 400, "storlek");
         problem(lista("storlek", "alla"), 400, "storlek");

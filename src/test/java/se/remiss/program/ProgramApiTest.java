@@ -138,6 +138,8 @@ class ProgramApiTest {
 
     @Test
     void exempelremissensProgramHarTidigareOchRevideradVersion() {
+        // A recipient reads the sample remiss's programme.
+        Api.som("vantor-handlaggare");
         long remiss = Programdata.exempelremiss();
         List<Map<String, Object>> versioner = versioner(remiss);
         assertEquals(2, versioner.size(), versioner::toString);
@@ -229,7 +231,8 @@ class ProgramApiTest {
 
     @Test
     void versionsnumrenOkarPerRemissOchForegaendeArDenSenasteOmInteAnnatAnges() {
-        long remiss = nyRemiss("numrering");
+        long avsandare = Api.skapaAvsandare();
+        long remiss = nyRemiss(avsandare, "numrering");
         long v1 = importeradText(remiss, TIDIGARE_FIL, null);
         long v2 = importeradText(remiss, REVIDERAT_FIL, null);
         long v3 = importeradText(remiss, REVIDERAT_FIL, v1);
@@ -242,7 +245,7 @@ class ProgramApiTest {
         assertEquals(v1, ((Number) versioner.get(2).get("foregaende")).longValue(), "foregaende som angivet");
 
         // another remiss counts from 1
-        long annan = nyRemiss("numrering annan");
+        long annan = nyRemiss(avsandare, "numrering annan");
         long forsta = importeradText(annan, REVIDERAT_FIL, null);
         assertEquals(1, program(forsta).getInt("version"));
         assertEquals(3, versioner(remiss).size());
@@ -314,9 +317,10 @@ class ProgramApiTest {
 
     @Test
     void foregaendeFranEnAnnanRemissGer400OchInget() {
-        long annan = nyRemiss("annan remiss");
+        long avsandare = Api.skapaAvsandare();
+        long annan = nyRemiss(avsandare, "annan remiss");
         long annansProgram = importeradText(annan, TIDIGARE_FIL, null);
-        long remiss = nyRemiss("fel föregående");
+        long remiss = nyRemiss(avsandare, "fel föregående");
 
         JsonPath problem = Api.problem(importera(remiss, REVIDERAT_FIL, "text/plain", Programdata.fil(REVIDERAT_FIL),
                 annansProgram), 400, "foregaende");
@@ -325,8 +329,10 @@ class ProgramApiTest {
         assertEquals(List.of(), versioner(remiss));
         assertEquals(1, versioner(annan).size());
 
-        // the sample remiss's programme is another remiss's too
+        // the sample remiss's programme (looked up by one of its recipients) is another remiss's too
+        Api.som("vantor-handlaggare");
         long exempel = ((Number) versioner(Programdata.exempelremiss()).get(0).get("id")).longValue();
+        Api.som(avsandare);
         Api.problem(importera(remiss, REVIDERAT_FIL, "text/plain", Programdata.fil(REVIDERAT_FIL), exempel),
                 400, "foregaende");
         assertEquals(List.of(), versioner(remiss));
@@ -344,6 +350,7 @@ class ProgramApiTest {
     @Test
     void okandRemissOchOkantProgramGer404() {
         long okand = Long.MAX_VALUE - 7;
+        Api.som("slk-handlaggare");
         Api.problem(importera(okand, REVIDERAT_FIL, "text/plain", Programdata.fil(REVIDERAT_FIL), null), 404);
         Api.problem(given().accept(ContentType.JSON).get("/api/remisser/" + okand + "/program"), 404);
         Api.problem(given().accept(ContentType.JSON).get("/api/program/" + okand), 404);

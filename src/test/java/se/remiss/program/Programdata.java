@@ -61,9 +61,16 @@ final class Programdata {
         return new String(fil(namn), java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    /** A draft remiss of the test's own (own sender, own recipient), so no test sees another's programmes. */
+    /**
+     * A draft remiss of the test's own (own sender, own recipient), so no test sees another's
+     * programmes. The test goes on acting as a user of the sender, who imports the programme.
+     */
     static long nyRemiss(String vad) {
-        long avsandare = Api.skapaAvsandare();
+        return nyRemiss(Api.skapaAvsandare(), vad);
+    }
+
+    /** A draft remiss of {@code avsandare}'s (acting as its user from now on), to an own recipient. */
+    static long nyRemiss(long avsandare, String vad) {
         long mottagare = Api.skapaMottagare();
         return Api.registrera(Api.remiss(avsandare, "Programtest " + vad + " " + Api.unik(), mottagare)).getLong("id");
     }
@@ -98,7 +105,7 @@ final class Programdata {
                 .extract().jsonPath().getList("$");
     }
 
-    /** Id of the sample remiss (read only). */
+    /** Id of the sample remiss (read only), as a user of its sender or of one of its recipients. */
     static long exempelremiss() {
         JsonPath traffar = given().accept(ContentType.JSON).queryParam("sok", EXEMPELREMISS).get("/api/remisser")
                 .then().statusCode(200).extract().jsonPath();

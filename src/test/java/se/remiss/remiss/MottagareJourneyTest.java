@@ -23,12 +23,13 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import se.remiss.testhjalp.Api;
 import se.remiss.testhjalp.Webblasare;
 
 /**
  * The recipient's journeys in a real browser: a district office finds the remiss it has received,
  * sees its own dnr, the handläggare and both deadlines, and the handläggare finds it under "Mina
- * ärenden".
+ * ärenden". Everyone logs in as themselves and sees only their own organisation's cases.
  *
  * <p>The sample remiss is only read, never changed, and it is found by its own deadline
  * (2006-03-27), which no new remiss can have, so other tests' remisser to Vantör do not matter.
@@ -62,10 +63,15 @@ class MottagareJourneyTest {
 
     @Test
     void vantorSerExempelremissenMedEgetDnrHandlaggareOchFrister() {
+        webblasare.loggaIn("vantor-handlaggare");
         sida.navigate("/inkomna");
         assertThat(sida.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Inkomna remisser")))
                 .isVisible();
-        sida.getByLabel("Mottagare", exakt()).selectOption(new SelectOption().setLabel(VANTOR));
+        // Only her own unit can be chosen: the office and the committee it serves.
+        Locator mottagare = sida.getByLabel("Mottagare", exakt());
+        assertEquals(List.of("Vantörs stadsdelsförvaltning", VANTOR),
+                mottagare.locator("option:not([value=''])").allInnerTexts());
+        mottagare.selectOption(new SelectOption().setLabel(VANTOR));
         sida.waitForURL(url -> url.contains("organisation="));
 
         Locator rad = raden(EXEMPELREMISS, "2006-03-27");
@@ -98,10 +104,10 @@ class MottagareJourneyTest {
                 .isVisible();
         webblasare.skarmbild("2-remissen");
 
+        // "Mina ärenden" are the logged-in person's own.
         sida.navigate("/mina-arenden");
-        sida.getByLabel("Handläggare", exakt())
-                .selectOption(new SelectOption().setLabel(HANDLAGGARE + " (Vantörs stadsdelsförvaltning)"));
-        sida.waitForURL(url -> url.contains("anvandare="));
+        assertThat(sida.getByLabel("Handläggare", exakt()))
+                .hasValue(String.valueOf(Api.anvandare("vantor-handlaggare")));
         Map<String, String> mitt = celler(raden(EXEMPELREMISS, "2006-03-27"));
         assertEquals(vartDnr, mitt.get("Vårt dnr"));
         assertEquals(VANTOR, mitt.get("Mottagare"));
@@ -116,6 +122,8 @@ class MottagareJourneyTest {
         String titel = "Webbtest mottagning " + UUID.randomUUID().toString().substring(0, 8);
         registreraOchSkickaTillVantor(titel);
 
+        // Vantör's registrator receives it and assigns it.
+        webblasare.loggaIn("vantor-registrator");
         sida.navigate("/inkomna");
         sida.getByLabel("Mottagare", exakt()).selectOption(new SelectOption().setLabel(VANTOR));
         sida.waitForURL(url -> url.contains("organisation="));
@@ -138,10 +146,11 @@ class MottagareJourneyTest {
         String vartDnr = uppgift("Vårt diarienummer");
         webblasare.skarmbild("1-tilldelad");
 
+        // The handläggare, logged in herself, finds it among her cases.
+        knapp("Logga ut").click();
+        sida.waitForURL(url -> url.contains("/logga-in"));
+        webblasare.loggaIn("vantor-handlaggare");
         sida.navigate("/mina-arenden");
-        sida.getByLabel("Handläggare", exakt())
-                .selectOption(new SelectOption().setLabel(HANDLAGGARE + " (Vantörs stadsdelsförvaltning)"));
-        sida.waitForURL(url -> url.contains("anvandare="));
         Map<String, String> mitt = celler(raden(titel, "2027-01-15"));
         assertEquals(vartDnr, mitt.get("Vårt dnr"));
         assertEquals("Tilldelad", mitt.get("Status"));
@@ -152,7 +161,9 @@ class MottagareJourneyTest {
 
     // ---- set-up through the API ----
 
+    /** Stadsledningskontoret's registrator registers and sends a remiss to Vantör. */
     private static void registreraOchSkickaTillVantor(String titel) {
+        Api.som("slk-registrator");
         long slk = organisation("Stadsledningskontoret");
         long vantor = organisation(VANTOR);
         String plats = given().contentType(ContentType.JSON)

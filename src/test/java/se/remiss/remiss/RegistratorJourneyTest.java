@@ -33,8 +33,9 @@ import se.remiss.testhjalp.Webblasare;
  * form sent empty. Every step is a click or a keystroke, never an API call. The test profile fixes
  * "today" at 2026-11-23 ({@code %test.remiss.idag}), so dates and "dagar kvar" are known.
  *
- * <p>Each journey registers its own remiss under a title of its own, so the tests do not depend on
- * each other, on their order or on what other test classes have stored.
+ * <p>The registrator is Stadsledningskontoret's, logged in through the login form. Each journey
+ * registers its own remiss under a title of its own, so the tests do not depend on each other, on
+ * their order or on what other test classes have stored.
  */
 @QuarkusTest
 class RegistratorJourneyTest {
@@ -50,6 +51,7 @@ class RegistratorJourneyTest {
     @BeforeEach
     void oppnaWebblasaren() {
         sida = webblasare.oppna(bas);
+        webblasare.loggaIn("slk-registrator");
     }
 
     @Test
@@ -162,7 +164,11 @@ class RegistratorJourneyTest {
         String titel = unikTitel("Ofullständig");
 
         sida.navigate("/remisser/ny");
-        // The form suggests both deadlines; empty them so that nothing at all is sent.
+        // The form suggests the registrator's own organisation and both deadlines; empty them so
+        // that nothing at all is sent.
+        Locator avsandare = sida.getByLabel("Avsändare", exakt());
+        assertThat(avsandare.locator("option:checked")).hasText("Stadsledningskontoret");
+        avsandare.selectOption(new SelectOption().setValue(""));
         sida.getByLabel("Kontorsutlåtande", exakt()).fill("");
         sida.getByLabel("Nämndprotokoll", exakt()).fill("");
         Response svar = sida.waitForResponse(s -> "POST".equals(s.request().method()),

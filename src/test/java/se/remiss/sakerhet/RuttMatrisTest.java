@@ -146,6 +146,12 @@ class RuttMatrisTest {
             new Rad("GET", "/api/grupper/{id}", INLOGGAD, null, Kropp.INGEN),
             new Rad("POST", "/api/grupper", ADM, null, Kropp.JSON),
             new Rad("PUT", "/api/grupper/{id}", ADM, null, Kropp.JSON),
+            // Users and roles (administrators only)
+            new Rad("GET", "/api/anvandare", ADM, null, Kropp.INGEN),
+            new Rad("GET", "/api/anvandare/{id}", ADM, null, Kropp.INGEN),
+            new Rad("POST", "/api/anvandare", ADM, null, Kropp.JSON),
+            new Rad("PUT", "/api/anvandare/{id}", ADM, null, Kropp.JSON),
+            new Rad("POST", "/api/anvandare/{id}/losenord", ADM, null, Kropp.JSON),
             // Calendar
             new Rad("GET", "/kalender/kontroll", INLOGGAD, null, Kropp.INGEN),
             new Rad("GET", "/api/kalender/{datum}", INLOGGAD, null, Kropp.INGEN));
@@ -265,6 +271,9 @@ class RuttMatrisTest {
         }
         if (utanApi.startsWith("/grupper/")) {
             return f.grupp;
+        }
+        if (utanApi.startsWith("/anvandare/")) {
+            return Api.anvandare(f.anvandare(Sida.AVSANDARE, Roll.LASARE));
         }
         throw new IllegalArgumentException("Okänt {id} i " + mall + ": lägg till en regel i RuttMatrisTest.idFor");
     }

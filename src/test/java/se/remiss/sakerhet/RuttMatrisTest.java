@@ -147,6 +147,12 @@ class RuttMatrisTest {
             new Rad("POST", "/api/grupper", ADM, null, Kropp.JSON),
             new Rad("PUT", "/api/grupper/{id}", ADM, null, Kropp.JSON),
             // Users and roles (administrators only)
+            new Rad("GET", "/anvandare", ADM, null, Kropp.INGEN),
+            new Rad("GET", "/anvandare/ny", ADM, null, Kropp.INGEN),
+            new Rad("POST", "/anvandare", ADM, null, Kropp.FORM),
+            new Rad("GET", "/anvandare/{id}", ADM, null, Kropp.INGEN),
+            new Rad("POST", "/anvandare/{id}", ADM, null, Kropp.FORM),
+            new Rad("POST", "/anvandare/{id}/losenord", ADM, null, Kropp.FORM),
             new Rad("GET", "/api/anvandare", ADM, null, Kropp.INGEN),
             new Rad("GET", "/api/anvandare/{id}", ADM, null, Kropp.INGEN),
             new Rad("POST", "/api/anvandare", ADM, null, Kropp.JSON),

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import se.remiss.sakerhet.Atkomst;
 import se.remiss.sakerhet.Inloggad;
 import jakarta.ws.rs.DELETE;
+import jakarta.transaction.Transactional;
 import se.remiss.sakerhet.Roll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -146,6 +147,7 @@ public class DiariumApiResource {
     @Operation(summary = "Sekretessmarkera en handling", description = "{\"osl\": \"26 kap. 1 § OSL\"}. "
             + "Därefter ser bara den markerande organisationens behöriga roller handlingen.")
     @RolesAllowed({Roll.REGISTRATOR, Roll.HANDLAGGARE})
+    @Transactional
     public DiariumJson.HandlingPost markera(@RestPath long id, @RestPath long handling, DiariumJson.Markering body) {
         Handling h = atkomst.handling(id, handling);
         service.markeraSekretess(h, body == null ? null : body.osl(), inloggad.anvandare(), klocka.idag());
@@ -156,6 +158,7 @@ public class DiariumApiResource {
     @Path("arenden/{id}/handlingar/{handling}/sekretess")
     @Operation(summary = "Häv en sekretessmarkering (administratör)")
     @RolesAllowed({Roll.ADMINISTRATOR})
+    @Transactional
     public DiariumJson.HandlingPost hav(@RestPath long id, @RestPath long handling) {
         service.hav(atkomst.handling(id, handling));
         return DiariumJson.HandlingPost.av(atkomst.handling(id, handling), true);

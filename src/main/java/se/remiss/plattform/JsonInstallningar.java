@@ -30,6 +30,9 @@ public class JsonInstallningar implements ObjectMapperCustomizer {
     public void customize(ObjectMapper mapper) {
         // An enum only by its name: by default 2 means the third constant, and reordering breaks clients.
         mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
+        // A field the API does not take (a typo, or "id", "status", "organisation" a client hopes to
+        // set) is refused with its name, never silently dropped (mass assignment, issue 3).
+        mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         mapper.registerModule(new SimpleModule("remiss-datum").addDeserializer(LocalDate.class, new DatumLasare()));
     }
 

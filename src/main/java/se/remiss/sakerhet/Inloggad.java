@@ -1,6 +1,7 @@
 package se.remiss.sakerhet;
 
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.Context;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -23,8 +24,12 @@ public class Inloggad {
 
     private Anvandare anvandare;
 
+    /**
+     * False on the event loop: there (e.g. the 404 page of an unknown address) resolving the
+     * identity would block, and such pages show nothing that needs a user.
+     */
     public boolean arInloggad() {
-        return !identitet.isAnonymous();
+        return !Context.isOnEventLoopThread() && !identitet.isAnonymous();
     }
 
     /** The logged-in user; an anonymous request gets 401. */
@@ -53,18 +58,18 @@ public class Inloggad {
     }
 
     public boolean harRoll(String roll) {
-        return identitet.hasRole(roll);
+        return arInloggad() && identitet.hasRole(roll);
     }
 
     /** Name and organisation for the page header; empty when nobody is logged in. */
     public String namn() {
-        String namn = identitet.isAnonymous() ? null : identitet.getAttribute(Inloggning.NAMN);
+        String namn = !arInloggad() ? null : identitet.getAttribute(Inloggning.NAMN);
         return namn == null ? "" : namn;
     }
 
     /** The form token of this session (empty for API clients and anonymous visitors). */
     public String csrf() {
-        String token = identitet.isAnonymous() ? null : identitet.getAttribute(Inloggning.CSRF);
+        String token = !arInloggad() ? null : identitet.getAttribute(Inloggning.CSRF);
         return token == null ? "" : token;
     }
 }

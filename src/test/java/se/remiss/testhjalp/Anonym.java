@@ -9,8 +9,13 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public class Anonym implements BeforeEachCallback {
 
+    /**
+     * Called through the test instance's class loader: a {@code @QuarkusTest} runs in Quarkus's
+     * class loader, which has its own copy of RestAssured's static settings.
+     */
     @Override
-    public void beforeEach(ExtensionContext context) {
-        Api.anonym();
+    public void beforeEach(ExtensionContext context) throws ReflectiveOperationException {
+        ClassLoader laddare = context.getRequiredTestInstance().getClass().getClassLoader();
+        Class.forName(Api.class.getName(), true, laddare).getMethod("anonym").invoke(null);
     }
 }

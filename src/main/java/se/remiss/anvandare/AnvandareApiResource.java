@@ -1,6 +1,5 @@
 package se.remiss.anvandare;
 
-import io.quarkus.resteasy.reactive.jackson.CustomDeserialization;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -22,7 +21,6 @@ import org.jboss.resteasy.reactive.RestQuery;
 import se.remiss.plattform.Parametrar;
 import se.remiss.plattform.RemissConfig;
 import se.remiss.plattform.SidaJson;
-import se.remiss.plattform.StriktJson;
 import se.remiss.plattform.Valideringsfel;
 import se.remiss.sakerhet.Inloggad;
 import se.remiss.sakerhet.Roll;
@@ -75,7 +73,6 @@ public class AnvandareApiResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @CustomDeserialization(StriktJson.class)
     @Operation(summary = "Lägg upp en användare",
             description = "Användarnamn 2–60 tecken a–z, 0–9, . _ -; minst en roll; lösenord minst 10 tecken och "
                     + "högst 72 byte. Svarar 201 med Location. Okända fält avvisas.")
@@ -87,7 +84,6 @@ public class AnvandareApiResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @CustomDeserialization(StriktJson.class)
     @Operation(summary = "Ändra en användare (också inaktivera: aktiv false)",
             description = "version från GET; en inaktuell version ger 409. Användarnamnet kan inte ändras. "
                     + "Ingen kan inaktivera sig själv eller ta bort sin egen administratörsroll (409).")
@@ -98,7 +94,6 @@ public class AnvandareApiResource {
     @POST
     @Path("{id}/losenord")
     @Consumes(MediaType.APPLICATION_JSON)
-    @CustomDeserialization(StriktJson.class)
     @Operation(summary = "Sätt ett nytt lösenord åt en användare",
             description = "Avslutar användarens alla sessioner. Sitt eget lösenord byter man på /konto.")
     public Response sattLosenord(@RestPath long id, AnvandareJson.NyttLosenord nytt) {

@@ -3,9 +3,10 @@ package se.remiss.anvandare;
 import java.util.List;
 
 /**
- * JSON shapes of the user API. The password hash never leaves the server: no shape has it, and
- * the request shapes are read strictly (an unknown field such as {@code losenordHash} or {@code id}
- * is refused, not ignored).
+ * JSON shapes of the user API. The password hash never leaves the server: no shape has it. A
+ * request field a shape does not have ({@code id}, {@code losenordHash}, {@code version} on create,
+ * {@code anvandarnamn} on a change) is refused with its name, like everywhere in the API
+ * ({@code JsonInstallningar}).
  */
 public final class AnvandareJson {
 

@@ -48,7 +48,7 @@ public class RemissProgramApiResource {
                     + "(annars den senaste). Svarar 201 med Location /api/program/{pid}.")
     @RolesAllowed({Roll.REGISTRATOR, Roll.HANDLAGGARE})
     public Response importera(@RestPath long id, @RestForm("fil") FileUpload fil, @RestForm String foregaende) {
-        atkomst.egenRemiss(id);
+        atkomst.kontrolleraEgenRemiss(id);
         Program program = importen.importeraUppladdning(id, fil, foregaende);
         return Response.created(URI.create("/api/program/" + program.id)).entity(ProgramJson.ProgramPost.av(atkomst.program(program.id))).build();
     }

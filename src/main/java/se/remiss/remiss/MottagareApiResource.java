@@ -74,7 +74,7 @@ public class MottagareApiResource {
     @Operation(summary = "Kvittera att remissen har tagits emot")
     @RolesAllowed({Roll.REGISTRATOR})
     public RemissJson.Mottagen taEmot(@RestPath long id) {
-        atkomst.egenMottagare(id);
+        atkomst.kontrolleraEgenMottagare(id);
         service.taEmot(id, null);
         return hamta(id);
     }
@@ -85,7 +85,7 @@ public class MottagareApiResource {
     @Operation(summary = "Tilldela en handläggare")
     @RolesAllowed({Roll.REGISTRATOR})
     public RemissJson.Mottagen tilldela(@RestPath long id, RemissJson.Tilldelning body) {
-        atkomst.egenMottagare(id);
+        atkomst.kontrolleraEgenMottagare(id);
         service.tilldela(id, body == null ? null : body.handlaggare(), null);
         return hamta(id);
     }
@@ -97,7 +97,7 @@ public class MottagareApiResource {
             + "→ UTLATANDE_INSKICKAT → BESVARAD, eller AVSTAR.")
     @RolesAllowed({Roll.REGISTRATOR, Roll.HANDLAGGARE, Roll.NAMNDSEKRETERARE})
     public RemissJson.Mottagen status(@RestPath long id, RemissJson.Statusandring body) {
-        atkomst.egenMottagare(id);
+        atkomst.kontrolleraEgenMottagare(id);
         if (body == null) {
             throw Valideringsfel.av("status", "Välj en status.");
         }

@@ -144,7 +144,7 @@ public class MottagareWebResource {
     }
 
     private Response utfor(long id, String klart, String version, Atgard atgard) {
-        atkomst.egenMottagare(id);
+        atkomst.kontrolleraEgenMottagare(id);
         try {
             Valideringsfel.Samlare fel = new Valideringsfel.Samlare();
             Long v = Formular.id(version, "version", fel);

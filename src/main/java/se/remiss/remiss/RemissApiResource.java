@@ -109,7 +109,7 @@ public class RemissApiResource {
     @Operation(summary = "Ladda upp en remisshandling", description = "Filen i delen 'fil'; valfri 'titel'.")
     @RolesAllowed({Roll.REGISTRATOR})
     public Response laddaUpp(@RestPath long id, @RestForm("fil") FileUpload fil, @RestForm String titel) {
-        atkomst.egenRemiss(id);
+        atkomst.kontrolleraEgenRemiss(id);
         Handling h = service.laggTillDokument(id, () -> diarium.lagraUppladdning(fil, "fil"), titel, klocka.idag());
         return Response.created(URI.create("/api/remisser/" + id + "/dokument/" + h.id))
                 .entity(RemissJson.Dokument.av(id, h)).build();
@@ -138,7 +138,7 @@ public class RemissApiResource {
                     + "Innehållet är valfritt: {\"version\": n} skickar bara om remissen inte har ändrats sedan dess.")
     @RolesAllowed({Roll.REGISTRATOR})
     public RemissJson.Remiss skicka(@RestPath long id, RemissJson.Skicka body) {
-        atkomst.egenRemiss(id);
+        atkomst.kontrolleraEgenRemiss(id);
         service.skicka(id, klocka.idag(), body == null ? null : body.version());
         return json(id);
     }
@@ -161,7 +161,7 @@ public class RemissApiResource {
     @Operation(summary = "Lägg till mottagare (organisationer eller grupper) före utskick")
     @RolesAllowed({Roll.REGISTRATOR})
     public RemissJson.Remiss laggTillMottagare(@RestPath long id, RemissJson.Mottagarandring body) {
-        atkomst.egenRemiss(id);
+        atkomst.kontrolleraEgenRemiss(id);
         service.laggTillMottagare(id, body == null ? null : body.mottagare());
         return json(id);
     }
@@ -171,7 +171,7 @@ public class RemissApiResource {
     @Operation(summary = "Ta bort en mottagare före utskick")
     @RolesAllowed({Roll.REGISTRATOR})
     public Response taBortMottagare(@RestPath long id, @RestPath long mottagareId) {
-        atkomst.egenRemiss(id);
+        atkomst.kontrolleraEgenRemiss(id);
         service.taBortMottagare(id, mottagareId);
         return Response.noContent().build();
     }
@@ -183,7 +183,7 @@ public class RemissApiResource {
     @RolesAllowed({Roll.REGISTRATOR})
     public RemissJson.Mottagare andraFrister(@RestPath long id, @RestPath long mottagareId,
             RemissJson.Fristandring body) {
-        atkomst.egenRemiss(id);
+        atkomst.kontrolleraEgenRemiss(id);
         if (body == null) {
             throw Valideringsfel.av("body", "Begäran saknar innehåll.");
         }

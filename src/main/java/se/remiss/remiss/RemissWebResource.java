@@ -179,7 +179,7 @@ public class RemissWebResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed({Roll.REGISTRATOR})
     public Response laddaUpp(@RestPath long id, @RestForm("fil") FileUpload fil, @RestForm String titel) {
-        atkomst.egenRemiss(id);
+        atkomst.kontrolleraEgenRemiss(id);
         try {
             service.laggTillDokument(id, () -> diarium.lagraUppladdning(fil, "fil"), Formular.text(titel),
                     klocka.idag());
@@ -201,7 +201,7 @@ public class RemissWebResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({Roll.REGISTRATOR})
     public Response laggTillMottagare(@RestPath long id, @RestForm List<String> mottagare) {
-        atkomst.egenRemiss(id);
+        atkomst.kontrolleraEgenRemiss(id);
         try {
             Valideringsfel.Samlare fel = new Valideringsfel.Samlare();
             List<Long> idn = Formular.idn(mottagare, "mottagare", fel);
@@ -217,7 +217,7 @@ public class RemissWebResource {
     @Path("{id}/mottagare/{mottagareId}/ta-bort")
     @RolesAllowed({Roll.REGISTRATOR})
     public Response taBortMottagare(@RestPath long id, @RestPath long mottagareId) {
-        atkomst.egenRemiss(id);
+        atkomst.kontrolleraEgenRemiss(id);
         service.taBortMottagare(id, mottagareId);
         return tillbaka(id, "borttagen");
     }
@@ -229,7 +229,7 @@ public class RemissWebResource {
     public Response andraFrister(@RestPath long id, @RestPath long mottagareId,
             @RestForm String sistaDagKontorsutlatande, @RestForm String sistaDagNamndprotokoll,
             @RestForm String version) {
-        atkomst.egenRemiss(id);
+        atkomst.kontrolleraEgenRemiss(id);
         try {
             Valideringsfel.Samlare fel = new Valideringsfel.Samlare();
             LocalDate k = Formular.datum(sistaDagKontorsutlatande, "sistaDagKontorsutlatande", fel);
@@ -251,7 +251,7 @@ public class RemissWebResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({Roll.REGISTRATOR})
     public Response skicka(@RestPath long id, @RestForm String version) {
-        atkomst.egenRemiss(id);
+        atkomst.kontrolleraEgenRemiss(id);
         try {
             Valideringsfel.Samlare fel = new Valideringsfel.Samlare();
             Long v = Formular.id(version, "version", fel);

@@ -63,6 +63,30 @@ public class Atkomst {
         return remiss;
     }
 
+    /**
+     * The check of {@link #egenRemiss} without loading the remiss into this request's persistence
+     * context: a resource that changes the remiss through a service (its own transaction) and then
+     * answers with the new state must not find a stale copy here.
+     */
+    public void kontrolleraEgenRemiss(long id) {
+        long antal = Remiss.count("id = ?1 and (avsandare.id = ?2 or avsandare.forvaltning.id = ?2)", id, enhetsId());
+        if (antal == 0) {
+            throw remissSaknas();
+        }
+    }
+
+    /**
+     * A recipient record of the user's own organisation – only the recipient receives, assigns and
+     * answers – checked without loading it (see {@link #kontrolleraEgenRemiss}).
+     */
+    public void kontrolleraEgenMottagare(long id) {
+        long antal = Remissmottagare.count("id = ?1 and status <> ?2 and (organisation.id = ?3"
+                + " or organisation.forvaltning.id = ?3)", id, MottagarStatus.EJ_SKICKAD, enhetsId());
+        if (antal == 0) {
+            throw mottagareSaknas();
+        }
+    }
+
     public boolean arAvsandare(Remiss remiss) {
         return ager(remiss.avsandare);
     }
@@ -83,15 +107,6 @@ public class Atkomst {
     public Remissmottagare mottagare(long id) {
         Remissmottagare m = Remissmottagare.hamta(id).orElseThrow(Atkomst::mottagareSaknas);
         if (!arMottagarensEgen(m) && !arAvsandare(m.remiss)) {
-            throw mottagareSaknas();
-        }
-        return m;
-    }
-
-    /** A recipient record of the user's own organisation: only the recipient receives, assigns and answers. */
-    public Remissmottagare egenMottagare(long id) {
-        Remissmottagare m = Remissmottagare.hamta(id).orElseThrow(Atkomst::mottagareSaknas);
-        if (!arMottagarensEgen(m)) {
             throw mottagareSaknas();
         }
         return m;

@@ -140,6 +140,18 @@ public class Inloggning {
         return fel;
     }
 
+    /** The identity of someone the identity provider has authenticated, if the register knows them. */
+    @Transactional
+    public Optional<SecurityIdentity> franIdentitetsgivare(String anvandarnamn, String csrf) {
+        return Anvandare.medAnvandarnamn(anvandarnamn).filter(a -> a.aktiv).map(a -> {
+            QuarkusSecurityIdentity.Builder b = QuarkusSecurityIdentity.builder(identitet(a, null));
+            if (csrf != null) {
+                b.addAttribute(CSRF, csrf);
+            }
+            return (SecurityIdentity) b.build();
+        });
+    }
+
     public static SecurityIdentity identitet(Anvandare anvandare, Inloggningssession session) {
         QuarkusSecurityIdentity.Builder b = QuarkusSecurityIdentity.builder()
                 .setPrincipal(new QuarkusPrincipal(anvandare.anvandarnamn))

@@ -72,7 +72,7 @@ public class DiariumApiResource {
         fel.valfriText("motpartensDnr", nytt.motpartensDnr(), 80, "Motpartens diarienummer");
         fel.valfriText("kod", nytt.kod(), 40, "Klassificeringskod");
         fel.kastaOmFel();
-        Arende a = service.registrera(org, new DiariumService.NyttArende(
+        Arende a = service.registreraArende(org, new DiariumService.NyttArende(
                 nytt.typ() == null ? ArendeTyp.OVRIGT : nytt.typ(), nytt.rubrik().strip(), nytt.motpart(),
                 nytt.motpartensDnr(), nytt.kod(), klocka.idag()));
         // Read back in this request's session: the service's transaction, and its session, have ended.
@@ -151,7 +151,7 @@ public class DiariumApiResource {
     public DiariumJson.HandlingPost markera(@RestPath long id, @RestPath long handling, DiariumJson.Markering body) {
         Handling h = atkomst.handling(id, handling);
         service.markeraSekretess(h, body == null ? null : body.osl(), inloggad.anvandare(), klocka.idag());
-        return DiariumJson.HandlingPost.av(atkomst.handling(id, handling), true);
+        return DiariumJson.HandlingPost.av(h, true);
     }
 
     @DELETE
@@ -160,7 +160,8 @@ public class DiariumApiResource {
     @RolesAllowed({Roll.ADMINISTRATOR})
     @Transactional
     public DiariumJson.HandlingPost hav(@RestPath long id, @RestPath long handling) {
-        service.hav(atkomst.handling(id, handling));
-        return DiariumJson.HandlingPost.av(atkomst.handling(id, handling), true);
+        Handling h = atkomst.handling(id, handling);
+        service.hav(h);
+        return DiariumJson.HandlingPost.av(h, true);
     }
 }

@@ -1,5 +1,9 @@
 package se.remiss.diarium;
 
+import java.util.Map;
+import se.remiss.granskning.Handelse;
+import se.remiss.granskning.Granskning;
+import jakarta.inject.Inject;
 import se.remiss.plattform.Konflikt;
 import se.remiss.anvandare.Anvandare;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -24,6 +28,9 @@ import se.remiss.plattform.Valideringsfel;
  */
 @ApplicationScoped
 public class DiariumService {
+
+    @Inject
+    Granskning granskning;
 
     /** Longest diarienummer the database holds (arende.dnr). */
     public static final int MAX_DNR = 80;
@@ -151,7 +158,20 @@ public class DiariumService {
     @Transactional
     public Handling registreraHandlingMedFil(Arende arende, NyHandling ny, FileUpload uppladdning) {
         Bilaga bilaga = uppladdning == null ? null : lagraUppladdning(uppladdning, "fil");
-        return registreraHandling(arende, ny, bilaga);
+        Handling h = registreraHandling(arende, ny, bilaga);
+        granskning.logga(Handelse.av("HANDLING_REGISTRERAD", "Handling", h.id).beskrivning(arende.dnr)
+                .efter(Map.of("nummer", h.nummer, "riktning", h.riktning, "titel", h.titel,
+                        "sha256", h.sha256 == null ? "" : h.sha256)));
+        return h;
+    }
+
+    /** A new ärende registered through the diarium's own pages and API (remisser register theirs themselves). */
+    @Transactional
+    public Arende registreraArende(Organisation organisation, NyttArende nytt) {
+        Arende a = registrera(organisation, nytt);
+        granskning.logga(Handelse.av("ARENDE_REGISTRERAT", "Arende", a.id)
+                .efter(Map.of("dnr", a.dnr, "rubrik", a.rubrik, "typ", a.typ)));
+        return a;
     }
 
     /**
@@ -265,6 +285,8 @@ public class DiariumService {
         if (h.arSekretess()) {
             throw new Konflikt("Handlingen är redan sekretessmarkerad (" + h.sekretessOsl + ").");
         }
+        granskning.logga(Handelse.av("SEKRETESS_MARKERAD", "Handling", h.id).beskrivning(h.arende.dnr)
+                .efter(Map.of("osl", bestammelse, "datum", datum, "organisation", av.organisation.kansli().namn)));
         h.sekretessOsl = bestammelse;
         h.sekretessDatum = datum;
         h.sekretessOrganisation = av.organisation.kansli();
@@ -278,6 +300,8 @@ public class DiariumService {
         if (!h.arSekretess()) {
             throw new Konflikt("Handlingen är inte sekretessmarkerad.");
         }
+        granskning.logga(Handelse.av("SEKRETESS_HAVD", "Handling", h.id).beskrivning(h.arende.dnr)
+                .fore(Map.of("osl", h.sekretessOsl, "datum", h.sekretessDatum, "markeradAv", h.sekretessMarkeradAv)));
         h.sekretessOsl = null;
         h.sekretessDatum = null;
         h.sekretessOrganisation = null;

@@ -1,5 +1,9 @@
 package se.remiss.organisation;
 
+import java.util.Map;
+import se.remiss.granskning.Handelse;
+import se.remiss.granskning.Granskning;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -15,12 +19,16 @@ import se.remiss.plattform.Valideringsfel;
 @ApplicationScoped
 public class OrganisationService {
 
+    @Inject
+    Granskning granskning;
+
     @Transactional
     public Organisation skapa(OrganisationUppgifter u) {
         Organisation o = new Organisation();
         tillampa(o, u);
         o.persist();
         sparaSerie(o, u);
+        granskning.logga(Handelse.av("ORGANISATION_SKAPAD", "Organisation", o.id).efter(varden(o)));
         return o;
     }
 
@@ -31,9 +39,21 @@ public class OrganisationService {
         if (u.version() != null && u.version() != o.version) {
             throw new Konflikt("Organisationen har ändrats av någon annan. Ladda om sidan och försök igen.");
         }
+        Map<String, Object> fore = varden(o);
         tillampa(o, u);
         sparaSerie(o, u);
+        granskning.logga(Handelse.av("ORGANISATION_ANDRAD", "Organisation", o.id).fore(fore).efter(varden(o)));
         return o;
+    }
+
+    private static Map<String, Object> varden(Organisation o) {
+        Map<String, Object> v = new java.util.LinkedHashMap<>();
+        v.put("kortnamn", o.kortnamn);
+        v.put("namn", o.namn);
+        v.put("typ", o.typ);
+        v.put("forvaltning", o.forvaltning == null ? null : o.forvaltning.kortnamn);
+        v.put("aktiv", o.aktiv);
+        return v;
     }
 
     private void tillampa(Organisation o, OrganisationUppgifter u) {
@@ -112,6 +132,7 @@ public class OrganisationService {
     public Grupp sparaGrupp(Long id, String kortnamn, String namn, String beskrivning, List<Long> medlemmar) {
         Grupp g = id == null ? new Grupp()
                 : Grupp.<Grupp>findByIdOptional(id).orElseThrow(() -> new HittasInte("Gruppen finns inte."));
+        Map<String, Object> fore = id == null ? null : gruppvarden(g);
         Valideringsfel.Samlare fel = new Valideringsfel.Samlare();
         fel.text("namn", namn, 200, "Namn");
         fel.text("kortnamn", kortnamn, 60, "Kortnamn");
@@ -145,6 +166,16 @@ public class OrganisationService {
         if (id == null) {
             g.persist();
         }
+        granskning.logga(Handelse.av(id == null ? "GRUPP_SKAPAD" : "GRUPP_ANDRAD", "Grupp", g.id).fore(fore)
+                .efter(gruppvarden(g)));
         return g;
+    }
+
+    private static Map<String, Object> gruppvarden(Grupp g) {
+        Map<String, Object> v = new java.util.LinkedHashMap<>();
+        v.put("kortnamn", g.kortnamn);
+        v.put("namn", g.namn);
+        v.put("medlemmar", g.medlemmar.stream().map(o -> o.kortnamn).sorted().toList());
+        return v;
     }
 }

@@ -13,6 +13,13 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Request;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.inject.Inject;
+import java.util.Set;
+import java.util.stream.Collectors;
+import se.remiss.granskning.Begaransgranskning;
+import se.remiss.granskning.Granskning;
+import se.remiss.granskning.Handelse;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import se.remiss.sakerhet.InloggningNekad;
@@ -28,6 +35,17 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * a Swedish error page elsewhere. No stack trace ever leaves the server.
  */
 public class Felhantering {
+
+    private static final Set<String> SAKRA_METODER = Set.of("GET", "HEAD", "OPTIONS");
+
+    @Inject
+    Granskning granskning;
+
+    @Inject
+    Begaransgranskning begaransgranskning;
+
+    @Inject
+    HttpServerRequest http;
 
     private static final Logger LOG = Logger.getLogger(Felhantering.class);
 
@@ -54,7 +72,10 @@ public class Felhantering {
     }
 
     @ServerExceptionMapper
-    public Response nekad(ForbiddenException e, UriInfo uri) {
+    public Response nekad(ForbiddenException e, UriInfo uri, Request begaran) {
+        granskning.nekat(Handelse.av("ATKOMST_NEKAD", null, null)
+                .beskrivning(begaran.getMethod() + " " + uri.getPath() + ": rollen saknar behörighet"));
+        begaransgranskning.markera();
         return svar(uri, 403, "Åtkomst nekad", "Din roll ger inte behörighet till det här.", null);
     }
 
@@ -131,8 +152,32 @@ public class Felhantering {
                         + " om du kontaktar support.", null);
     }
 
-    private static Response svar(UriInfo uri, int status, String rubrik, String detalj, List<Faltfel> fel) {
+    private Response svar(UriInfo uri, int status, String rubrik, String detalj, List<Faltfel> fel) {
+        granskaMisslyckande(status, detalj, fel);
         return Felsvar.svar(uri.getPath(), status, rubrik, detalj, fel);
+    }
+
+    /**
+     * A refused change (invalid input, a conflict, a missing object) is recorded in the audit trail,
+     * once per request: its own transaction has rolled back, so nothing else records it.
+     */
+    private void granskaMisslyckande(int status, String detalj, List<Faltfel> fel) {
+        if (status < 400 || status >= 500 || status == 401 || begaransgranskning == null) {
+            return;
+        }
+        try {
+            String metod = http.method().name();
+            if (SAKRA_METODER.contains(metod) || begaransgranskning.loggad()) {
+                return;
+            }
+            String falt = fel == null || fel.isEmpty() ? ""
+                    : " (" + fel.stream().map(f -> f.falt() + ": " + f.meddelande()).collect(Collectors.joining("; ")) + ")";
+            granskning.misslyckat(Handelse.av("ANROP_MISSLYCKADES", null, null)
+                    .beskrivning(metod + " " + http.path() + " → " + status + ": " + detalj + falt));
+            begaransgranskning.markera();
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "Kunde inte granskningslogga ett misslyckat anrop");
+        }
     }
 
     private static String falt(JsonMappingException e) {

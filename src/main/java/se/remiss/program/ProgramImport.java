@@ -1,5 +1,8 @@
 package se.remiss.program;
 
+import se.remiss.granskning.Handelse;
+import se.remiss.granskning.Granskning;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.HashMap;
@@ -26,6 +29,9 @@ import se.remiss.remiss.Remiss;
  */
 @ApplicationScoped
 public class ProgramImport {
+
+    @Inject
+    Granskning granskning;
 
     private final Klocka klocka;
     private final DiariumService diarium;
@@ -102,6 +108,9 @@ public class ProgramImport {
         for (Avsnitt avsnitt : struktur.avsnitt()) {
             spara(program, avsnitt, null, 0, ordning, upplosning);
         }
+        granskning.logga(Handelse.av("PROGRAM_IMPORTERAT", "Program", program.id).remiss(remiss.id)
+                .efter(Map.of("titel", program.titel, "version", program.version, "filnamn", program.filnamn,
+                        "sha256", program.sha256, "avsnitt", ordning[0], "ataganden", ordning[1])));
         return program;
     }
 

@@ -1,5 +1,10 @@
 package se.remiss.remiss;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import se.remiss.granskning.Handelse;
+import se.remiss.granskning.Granskning;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -36,6 +41,9 @@ import se.remiss.plattform.Valideringsfel;
 @ApplicationScoped
 public class RemissService {
 
+    @Inject
+    Granskning granskning;
+
     private final DiariumService diarium;
     private final SvenskKalender kalender;
     private final Klocka klocka;
@@ -53,6 +61,12 @@ public class RemissService {
     /** Validates and registers a remiss as a draft; {@code datum} is the registration day. */
     @Transactional
     public Registrerad registrera(RemissRegistrering r, LocalDate datum) {
+        Registrerad registrerad = registreraUtkast(r, datum);
+        granskning.logga(registrerad(registrerad.remiss(), null));
+        return registrerad;
+    }
+
+    private Registrerad registreraUtkast(RemissRegistrering r, LocalDate datum) {
         Valideringsfel.Samlare fel = new Valideringsfel.Samlare();
         fel.text("titel", r.titel(), 500, "Titel");
         fel.valfriText("beskrivning", r.beskrivning(), 10000, "Beskrivning");
@@ -103,11 +117,24 @@ public class RemissService {
      */
     @Transactional
     public Remiss registreraMedDokument(RemissRegistrering r, LocalDate datum, Supplier<Bilaga> dokument) {
-        Remiss remiss = registrera(r, datum).remiss();
-        if (dokument != null) {
-            laggTillDokument(remiss.id, dokument.get(), null, datum);
-        }
+        Remiss remiss = registreraUtkast(r, datum).remiss();
+        Handling h = dokument == null ? null : lagraDokument(remiss, dokument.get(), null, datum);
+        granskning.logga(registrerad(remiss, h));
         return remiss;
+    }
+
+    private static Handelse registrerad(Remiss remiss, Handling dokument) {
+        Map<String, Object> efter = new LinkedHashMap<>();
+        efter.put("titel", remiss.titel);
+        efter.put("avsandare", remiss.avsandare.namn);
+        efter.put("dnr", remiss.dnr());
+        efter.put("sistaDagKontorsutlatande", remiss.sistaDagKontorsutlatande);
+        efter.put("sistaDagNamndprotokoll", remiss.sistaDagNamndprotokoll);
+        efter.put("mottagare", remiss.mottagare.stream().map(m -> m.organisation.namn).toList());
+        if (dokument != null) {
+            efter.put("dokument", dokument.titel);
+        }
+        return Handelse.av("REMISS_REGISTRERAD", "Remiss", remiss.id).remiss(remiss.id).efter(efter);
     }
 
     /** Adds recipients (organisations or groups) to a draft; ones already there are skipped. */
@@ -119,14 +146,16 @@ public class RemissService {
         fel.kastaOmFel();
         Set<Long> befintliga = new LinkedHashSet<>();
         remiss.mottagare.forEach(m -> befintliga.add(m.organisation.id));
-        int antal = 0;
+        List<String> tillagda = new ArrayList<>();
         for (Organisation organisation : nya) {
             if (befintliga.add(organisation.id)) {
                 laggTill(remiss, organisation);
-                antal++;
+                tillagda.add(organisation.namn);
             }
         }
-        return antal;
+        granskning.logga(Handelse.av("MOTTAGARE_TILLAGDA", "Remiss", remiss.id).remiss(remiss.id)
+                .efter(Map.of("tillagda", tillagda)));
+        return tillagda.size();
     }
 
     @Transactional
@@ -136,6 +165,9 @@ public class RemissService {
         if (m == null || !m.remiss.id.equals(remiss.id)) {
             throw new HittasInte("Mottagaren finns inte på remissen.");
         }
+        granskning.logga(Handelse.av("MOTTAGARE_BORTTAGEN", "Remissmottagare", m.id).remiss(remiss.id)
+                .fore(Map.of("organisation", m.organisation.namn, "sistaDagKontorsutlatande", m.sistaDagKontorsutlatande,
+                        "sistaDagNamndprotokoll", m.sistaDagNamndprotokoll)));
         remiss.mottagare.remove(m);
         m.delete();
     }
@@ -155,6 +187,10 @@ public class RemissService {
         Valideringsfel.Samlare fel = new Valideringsfel.Samlare();
         Fristkontroll.kontrollera(kontorsutlatande, namndprotokoll, klocka.idag(), "", fel);
         fel.kastaOmFel();
+        granskning.logga(Handelse.av("FRISTER_ANDRADE", "Remissmottagare", m.id).remiss(remiss.id)
+                .beskrivning(m.organisation.namn)
+                .fore(Map.of("sistaDagKontorsutlatande", m.sistaDagKontorsutlatande, "sistaDagNamndprotokoll", m.sistaDagNamndprotokoll))
+                .efter(Map.of("sistaDagKontorsutlatande", kontorsutlatande, "sistaDagNamndprotokoll", namndprotokoll)));
         m.sistaDagKontorsutlatande = kontorsutlatande;
         m.sistaDagNamndprotokoll = namndprotokoll;
         return Fristkontroll.varningar(kalender, kontorsutlatande, namndprotokoll, "");
@@ -173,6 +209,17 @@ public class RemissService {
     public Handling laggTillDokument(long remissId, Supplier<Bilaga> dokument, String titel, LocalDate datum) {
         Remiss remiss = Remiss.<Remiss>findByIdOptional(remissId)
                 .orElseThrow(() -> new HittasInte("Remissen finns inte."));
+        Handling h = lagraDokument(remiss, dokument, titel, datum);
+        granskning.logga(Handelse.av("DOKUMENT_TILLAGT", "Handling", h.id).remiss(remiss.id)
+                .efter(Map.of("titel", h.titel, "sha256", h.sha256 == null ? "" : h.sha256)));
+        return h;
+    }
+
+    private Handling lagraDokument(Remiss remiss, Bilaga bilaga, String titel, LocalDate datum) {
+        return lagraDokument(remiss, () -> bilaga, titel, datum);
+    }
+
+    private Handling lagraDokument(Remiss remiss, Supplier<Bilaga> dokument, String titel, LocalDate datum) {
         if (!remiss.arUtkast()) {
             // The recipients have received what was sent; a supplement would be a new sending.
             throw new Konflikt("Remissen är redan skickad; remisshandlingarna kan inte längre ändras.");
@@ -237,6 +284,10 @@ public class RemissService {
                 mottagare.size() + " mottagare", "Remissen skickad till " + mottagare.size() + " mottagare"), null);
         remiss.status = RemissStatus.SKICKAD;
         remiss.skickad = datum;
+        granskning.logga(Handelse.av("REMISS_SKICKAD", "Remiss", remiss.id).remiss(remiss.id)
+                .fore(Map.of("status", RemissStatus.UTKAST))
+                .efter(Map.of("status", RemissStatus.SKICKAD, "skickad", datum,
+                        "mottagare", mottagare.stream().map(m -> m.organisation.namn + " " + m.dnr()).toList())));
         return remiss;
     }
 
@@ -244,7 +295,9 @@ public class RemissService {
     @Transactional
     public Remissmottagare taEmot(long mottagareId, Long version) {
         Remissmottagare m = mottagare(mottagareId, version);
+        MottagarStatus fore = m.status;
         m.bytStatus(MottagarStatus.MOTTAGEN, klocka.nu());
+        granskning.logga(statusbyte("REMISS_MOTTAGEN", m, fore));
         return m;
     }
 
@@ -259,7 +312,12 @@ public class RemissService {
         if (person == null) {
             throw Valideringsfel.av("handlaggare", "Okänd användare: " + handlaggareId + ".");
         }
+        String tidigare = m.handlaggare == null ? "" : m.handlaggare.anvandarnamn;
+        MottagarStatus fore = m.status;
         m.tilldela(person, klocka.nu());
+        granskning.logga(Handelse.av("HANDLAGGARE_TILLDELAD", "Remissmottagare", m.id).remiss(m.remiss.id)
+                .fore(Map.of("handlaggare", tidigare, "status", fore))
+                .efter(Map.of("handlaggare", person.anvandarnamn, "status", m.status)));
         return m;
     }
 
@@ -270,9 +328,16 @@ public class RemissService {
             throw Valideringsfel.av("status", "Välj en status.");
         }
         Remissmottagare m = mottagare(mottagareId, version);
+        MottagarStatus fore = m.status;
         m.bytStatus(ny, klocka.nu());
         uppdateraRemissstatus(m.remiss);
+        granskning.logga(statusbyte("STATUS_ANDRAD", m, fore));
         return m;
+    }
+
+    private static Handelse statusbyte(String handling, Remissmottagare m, MottagarStatus fore) {
+        return Handelse.av(handling, "Remissmottagare", m.id).remiss(m.remiss.id).beskrivning(m.organisation.namn)
+                .fore(Map.of("status", fore)).efter(Map.of("status", m.status));
     }
 
     private Remissmottagare mottagare(long mottagareId, Long version) {

@@ -2,12 +2,16 @@ package se.remiss.sakerhet;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import io.vertx.core.http.HttpServerRequest;
 import java.util.List;
 import se.remiss.diarium.Arende;
 import se.remiss.diarium.Handling;
 import se.remiss.diarium.HandlingTyp;
 import se.remiss.organisation.Organisation;
 import se.remiss.plattform.HittasInte;
+import se.remiss.granskning.Begaransgranskning;
+import se.remiss.granskning.Granskning;
+import se.remiss.granskning.Handelse;
 import se.remiss.program.Program;
 import se.remiss.plattform.Valideringsfel;
 import se.remiss.remiss.MottagarStatus;
@@ -33,6 +37,15 @@ public class Atkomst {
     @Inject
     Inloggad inloggad;
 
+    @Inject
+    Granskning granskning;
+
+    @Inject
+    Begaransgranskning begaransgranskning;
+
+    @Inject
+    HttpServerRequest http;
+
     public Organisation enhet() {
         return inloggad.organisation();
     }
@@ -49,7 +62,7 @@ public class Atkomst {
     public Remiss remiss(long id) {
         Remiss remiss = Remiss.hamta(id).orElseThrow(Atkomst::remissSaknas);
         if (!serRemiss(remiss)) {
-            throw remissSaknas();
+            throw nekad("Remiss", id, remissSaknas());
         }
         return remiss;
     }
@@ -71,7 +84,7 @@ public class Atkomst {
     public void kontrolleraEgenRemiss(long id) {
         long antal = Remiss.count("id = ?1 and (avsandare.id = ?2 or avsandare.forvaltning.id = ?2)", id, enhetsId());
         if (antal == 0) {
-            throw remissSaknas();
+            throw Remiss.count("id", id) > 0 ? nekad("Remiss", id, remissSaknas()) : remissSaknas();
         }
     }
 
@@ -83,7 +96,7 @@ public class Atkomst {
         long antal = Remissmottagare.count("id = ?1 and status <> ?2 and (organisation.id = ?3"
                 + " or organisation.forvaltning.id = ?3)", id, MottagarStatus.EJ_SKICKAD, enhetsId());
         if (antal == 0) {
-            throw mottagareSaknas();
+            throw Remissmottagare.count("id", id) > 0 ? nekad("Remissmottagare", id, mottagareSaknas()) : mottagareSaknas();
         }
     }
 
@@ -107,7 +120,7 @@ public class Atkomst {
     public Remissmottagare mottagare(long id) {
         Remissmottagare m = Remissmottagare.hamta(id).orElseThrow(Atkomst::mottagareSaknas);
         if (!arMottagarensEgen(m) && !arAvsandare(m.remiss)) {
-            throw mottagareSaknas();
+            throw nekad("Remissmottagare", id, mottagareSaknas());
         }
         return m;
     }
@@ -121,7 +134,7 @@ public class Atkomst {
     public Program program(long id) {
         Program program = Program.<Program>findByIdOptional(id).orElseThrow(() -> new HittasInte("Programmet finns inte."));
         if (!serRemiss(program.remiss)) {
-            throw new HittasInte("Programmet finns inte.");
+            throw nekad("Program", id, new HittasInte("Programmet finns inte."));
         }
         return program;
     }
@@ -130,7 +143,7 @@ public class Atkomst {
     public Arende arende(long id) {
         Arende arende = Arende.<Arende>findByIdOptional(id).orElseThrow(() -> new HittasInte("Ärendet finns inte."));
         if (!ager(arende.organisation)) {
-            throw new HittasInte("Ärendet finns inte.");
+            throw nekad("Arende", id, new HittasInte("Ärendet finns inte."));
         }
         return arende;
     }
@@ -141,9 +154,13 @@ public class Atkomst {
      */
     public Handling handling(long arendeId, long handlingId) {
         Handling h = Handling.findById(handlingId);
-        if (h == null || !h.arende.id.equals(arendeId) || !ager(h.arende.organisation) || !serInnehall(h)) {
+        if (h == null || !h.arende.id.equals(arendeId)) {
             throw new HittasInte("Handlingen finns inte i ärendet.");
         }
+        if (!ager(h.arende.organisation) || !serInnehall(h)) {
+            throw nekad("Handling", handlingId, new HittasInte("Handlingen finns inte i ärendet."));
+        }
+        lasSekretess(h);
         return h;
     }
 
@@ -151,10 +168,34 @@ public class Atkomst {
     public Handling remissdokument(long remissId, long dokumentId) {
         Remiss remiss = remiss(remissId);
         Handling h = Handling.findById(dokumentId);
-        if (h == null || !h.arende.id.equals(remiss.arende.id) || h.typ != HandlingTyp.REMISSHANDLING || !serInnehall(h)) {
+        if (h == null || !h.arende.id.equals(remiss.arende.id) || h.typ != HandlingTyp.REMISSHANDLING) {
             throw new HittasInte("Dokumentet finns inte i remissen.");
         }
+        if (!serInnehall(h)) {
+            throw nekad("Handling", dokumentId, new HittasInte("Dokumentet finns inte i remissen."));
+        }
+        lasSekretess(h);
         return h;
+    }
+
+    /**
+     * Every read of a document under sekretess is recorded; a change of it (e.g. lifting the marking)
+     * records itself, so only reads count here.
+     */
+    private void lasSekretess(Handling h) {
+        if (h.arSekretess() && "GET".equals(http.method().name())) {
+            granskning.lasning(Handelse.av("SEKRETESS_LAST", "Handling", h.id).beskrivning(h.arende.dnr + ", " + h.sekretessOsl));
+        }
+    }
+
+    /**
+     * Records a refused access to an object that exists but is not the user's organisation's, and
+     * returns the "not found" to throw: the answer is the same as for an object that does not exist.
+     */
+    private HittasInte nekad(String objekttyp, long id, HittasInte svar) {
+        granskning.nekat(Handelse.av("ATKOMST_NEKAD", objekttyp, id).beskrivning("Annan organisations objekt"));
+        begaransgranskning.markera();
+        return svar;
     }
 
     /** Whether the user may see a document's title and contents (always, unless it is under sekretess). */

@@ -20,6 +20,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import se.remiss.anvandare.Anvandare;
+import se.remiss.granskning.Aktor;
+import se.remiss.granskning.Granskning;
+import se.remiss.granskning.Handelse;
 import se.remiss.plattform.RemissConfig;
 
 /**
@@ -45,6 +48,9 @@ public class Inloggning {
     @Inject
     RemissConfig config;
 
+    @Inject
+    Granskning granskning;
+
     /** The user behind a correct, unlocked name and password; otherwise {@link InloggningNekad}. */
     @Transactional(dontRollbackOn = InloggningNekad.class)
     public Anvandare verifiera(String anvandarnamn, String losenord) {
@@ -54,6 +60,8 @@ public class Inloggning {
         List<MisslyckadInloggning> misslyckade = MisslyckadInloggning.sedan(namn, nu.minus(s.sparrFonster()));
         if (misslyckade.size() >= s.sparrForsok()) {
             Instant slapps = misslyckade.get(misslyckade.size() - s.sparrForsok()).tidpunkt.plus(s.sparrFonster());
+            granskning.nekat(Handelse.av("INLOGGNING", "Anvandare", null).beskrivning("Spärrad efter upprepade misslyckanden: " + namn),
+                    new Aktor(namn, null));
             throw new InloggningNekad.Sparrad(Math.max(1, (Duration.between(nu, slapps).toSeconds() + 59) / 60));
         }
         Optional<Anvandare> anvandare = Anvandare.medAnvandarnamn(namn).filter(a -> a.aktiv);
@@ -63,6 +71,8 @@ public class Inloggning {
             forsok.anvandarnamn = namn.length() > 60 ? namn.substring(0, 60) : namn;
             forsok.tidpunkt = nu;
             forsok.persist();
+            granskning.misslyckat(Handelse.av("INLOGGNING", "Anvandare", anvandare.map(a -> a.id).orElse(null))
+                    .beskrivning("Fel användarnamn eller lösenord"), new Aktor(namn, null));
             throw new InloggningNekad("Fel användarnamn eller lösenord.");
         }
         MisslyckadInloggning.rensa(namn);
@@ -82,6 +92,8 @@ public class Inloggning {
         session.skapad = Instant.now();
         session.senastAktiv = session.skapad;
         session.persist();
+        granskning.logga(Handelse.av("INLOGGNING", "Anvandare", session.anvandare.id).beskrivning("Inloggad med formulär"),
+                new Aktor(session.anvandare.anvandarnamn, session.anvandare.organisation.kansli().id));
         return token;
     }
 
@@ -111,6 +123,7 @@ public class Inloggning {
         Inloggningssession session = Inloggningssession.findById(sessionId);
         if (session != null && session.avslutad == null) {
             session.avslutad = Instant.now();
+            granskning.logga(Handelse.av("UTLOGGNING", "Anvandare", session.anvandare.id));
         }
     }
 
@@ -132,7 +145,11 @@ public class Inloggning {
         } else if (!nytt.equals(upprepat)) {
             fel.put("upprepat", "Lösenorden är inte lika.");
         }
-        if (fel.isEmpty()) {
+        if (!fel.isEmpty()) {
+            granskning.misslyckat(Handelse.av("LOSENORD_BYTT", "Anvandare", anvandare.id)
+                    .beskrivning(String.join(" ", fel.values())));
+        } else {
+            granskning.logga(Handelse.av("LOSENORD_BYTT", "Anvandare", anvandare.id));
             anvandare.losenordHash = hasha(nytt);
             Inloggningssession.update("avslutad = ?1 where anvandare = ?2 and avslutad is null and id <> ?3",
                     Instant.now(), anvandare, behallSession == null ? "" : behallSession);
@@ -157,7 +174,8 @@ public class Inloggning {
                 .setPrincipal(new QuarkusPrincipal(anvandare.anvandarnamn))
                 .addRoles(anvandare.rollmangd())
                 .addAttribute(ANVANDARE_ID, anvandare.id)
-                .addAttribute(NAMN, anvandare.namn + ", " + anvandare.organisation.namn);
+                .addAttribute(NAMN, anvandare.namn + ", " + anvandare.organisation.namn)
+                .addAttribute(Granskning.ORGANISATION, anvandare.organisation.kansli().id);
         if (session != null) {
             b.addAttribute(SESSION, session.id).addAttribute(CSRF, session.csrfToken);
         }

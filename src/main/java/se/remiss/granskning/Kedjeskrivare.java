@@ -1,0 +1,84 @@
+package se.remiss.granskning;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+
+/**
+ * Appends events to the chain. The chain head is locked for the rest of the transaction, so events
+ * are numbered and linked in commit order; a transaction that already holds it keeps writing there.
+ */
+@ApplicationScoped
+public class Kedjeskrivare {
+
+    /** Marks, per transaction, that it holds the chain head (see {@link Granskning}). */
+    static final String HALLER_KEDJAN = Kedjeskrivare.class.getName() + ".haller";
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    TransactionSynchronizationRegistry transaktioner;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Granskningshandelse iTransaktionen(Handelse h, Granskningshandelse.Utfall utfall, Aktor aktor) {
+        return skriv(h, utfall, aktor);
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Granskningshandelse separat(Handelse h, Granskningshandelse.Utfall utfall, Aktor aktor) {
+        return skriv(h, utfall, aktor);
+    }
+
+    boolean transaktionenHallerKedjan() {
+        return transaktioner.getTransactionKey() != null && transaktioner.getResource(HALLER_KEDJAN) != null;
+    }
+
+    private Granskningshandelse skriv(Handelse h, Granskningshandelse.Utfall utfall, Aktor aktor) {
+        Granskningskedja huvud = Granskningskedja.getEntityManager()
+                .find(Granskningskedja.class, Granskningskedja.HUVUD, LockModeType.PESSIMISTIC_WRITE);
+        transaktioner.putResource(HALLER_KEDJAN, Boolean.TRUE);
+        Granskningshandelse e = new Granskningshandelse();
+        e.id = huvud.senasteId + 1;
+        e.foregaendeHash = huvud.senasteHash;
+        // Milliseconds: what both databases store exactly, so the hash can be recomputed from the row.
+        e.tidpunkt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        e.anvandarnamn = kapa(aktor.anvandarnamn(), 60);
+        e.organisationId = aktor.organisationId();
+        e.handling = h.handling();
+        e.objekttyp = h.objekttyp();
+        e.objektId = h.objektId();
+        e.remissId = h.remissId();
+        e.utfall = utfall;
+        e.beskrivning = kapa(h.beskrivning(), 500);
+        e.fore = text(h.fore());
+        e.efter = text(h.efter());
+        e.hash = e.beraknadHash();
+        e.persist();
+        huvud.senasteId = e.id;
+        huvud.senasteHash = e.hash;
+        return e;
+    }
+
+    private String text(Map<String, ?> varden) {
+        if (varden == null || varden.isEmpty()) {
+            return null;
+        }
+        try {
+            return kapa(json.writeValueAsString(varden), 20000);
+        } catch (JsonProcessingException ex) {
+            return kapa(varden.toString(), 20000);
+        }
+    }
+
+    private static String kapa(String text, int langd) {
+        return text == null || text.length() <= langd ? text : text.substring(0, langd);
+    }
+}

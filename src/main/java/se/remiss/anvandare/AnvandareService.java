@@ -4,13 +4,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.hibernate.exception.ConstraintViolationException;
 import org.jboss.logging.Logger;
+import se.remiss.granskning.Granskning;
+import se.remiss.granskning.Handelse;
 import se.remiss.organisation.Organisation;
 import se.remiss.plattform.HittasInte;
 import se.remiss.plattform.Konflikt;
@@ -37,9 +41,11 @@ public class AnvandareService {
     private static final Pattern EPOST = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final Inloggning inloggning;
+    private final Granskning granskning;
 
-    AnvandareService(Inloggning inloggning) {
+    AnvandareService(Inloggning inloggning, Granskning granskning) {
         this.inloggning = inloggning;
+        this.granskning = granskning;
     }
 
     public static Anvandare hamta(long id) {
@@ -75,6 +81,7 @@ public class AnvandareService {
             }
             throw e;
         }
+        granskning.logga(Handelse.av("ANVANDARE_SKAPAD", "Anvandare", a.id).efter(varden(a)));
         LOG.infof("Användaren %s (%s) skapad av användare %d.", a.anvandarnamn, a.roller, utforare);
         return a;
     }
@@ -101,6 +108,7 @@ public class AnvandareService {
             }
         }
         boolean inaktiveras = a.aktiv && !aktiv;
+        Map<String, Object> fore = varden(a);
         tillampa(a, u, organisation);
         a.aktiv = aktiv;
         if (inaktiveras) {
@@ -109,6 +117,7 @@ public class AnvandareService {
         }
         // Inside the transaction, so that a concurrent change is a 409 here rather than at commit.
         Anvandare.flush();
+        granskning.logga(Handelse.av("ANVANDARE_ANDRAD", "Anvandare", a.id).fore(fore).efter(varden(a)));
         LOG.infof("Användaren %s ändrad av användare %d (roller %s, aktiv %s).", a.anvandarnamn, utforare, a.roller,
                 a.aktiv);
         return a;
@@ -129,11 +138,27 @@ public class AnvandareService {
             throw new Konflikt("Ditt eget lösenord byter du under Mitt konto, med ditt nuvarande lösenord.");
         }
         a.losenordHash = inloggning.hasha(losenord);
-        Inloggningssession.avslutaAllaFor(a, Instant.now());
+        long avslutade = Inloggningssession.avslutaAllaFor(a, Instant.now());
         MisslyckadInloggning.rensa(a.anvandarnamn);
         Anvandare.flush();
+        // Never the password or its hash: only that it was set, and what that ended.
+        granskning.logga(Handelse.av("LOSENORD_SATT", "Anvandare", a.id).beskrivning("Nytt lösenord satt av en"
+                + " administratör för " + a.anvandarnamn + "; " + avslutade + " inloggningar avslutade."));
         LOG.infof("Nytt lösenord för användaren %s satt av användare %d; användarens sessioner är avslutade.",
                 a.anvandarnamn, utforare);
+    }
+
+    /** What the audit trail records of a user: everything the administrator edits, never the hash. */
+    static Map<String, Object> varden(Anvandare a) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("anvandarnamn", a.anvandarnamn);
+        v.put("namn", a.namn);
+        v.put("titel", a.titel);
+        v.put("epost", a.epost);
+        v.put("organisation", a.organisation.kortnamn);
+        v.put("roller", a.roller);
+        v.put("aktiv", a.aktiv);
+        return v;
     }
 
     /** Checks the fields shared by creating and changing; returns the chosen organisation. */

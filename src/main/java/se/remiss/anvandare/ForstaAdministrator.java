@@ -6,8 +6,12 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
+import java.util.Map;
 import java.util.Optional;
 import org.jboss.logging.Logger;
+import se.remiss.granskning.Aktor;
+import se.remiss.granskning.Granskning;
+import se.remiss.granskning.Handelse;
 import se.remiss.organisation.Organisation;
 import se.remiss.organisation.OrganisationTyp;
 import se.remiss.plattform.RemissConfig;
@@ -49,10 +53,12 @@ public class ForstaAdministrator {
 
     private final RemissConfig config;
     private final Inloggning inloggning;
+    private final Granskning granskning;
 
-    ForstaAdministrator(RemissConfig config, Inloggning inloggning) {
+    ForstaAdministrator(RemissConfig config, Inloggning inloggning, Granskning granskning) {
         this.config = config;
         this.inloggning = inloggning;
+        this.granskning = granskning;
     }
 
     /** After Flyway and after the sample data (which observes with the default priority). */
@@ -121,6 +127,9 @@ public class ForstaAdministrator {
             o.namn = ORGANISATIONSNAMN;
             o.typ = OrganisationTyp.KONTOR;
             o.persist();
+            granskning.logga(Handelse.av("ORGANISATION_SKAPAD", "Organisation", o.id)
+                    .beskrivning("För den första administratören").efter(Map.of("kortnamn", o.kortnamn, "namn", o.namn)),
+                    Aktor.SYSTEM);
             LOG.infof("Organisationen %s (%s) är skapad för den första administratören.", o.namn, o.kortnamn);
             return o;
         });
@@ -132,6 +141,10 @@ public class ForstaAdministrator {
         a.roller = Roll.ADMINISTRATOR;
         a.losenordHash = inloggning.hasha(losenord);
         a.persist();
+        // Done by the installation's configuration, not by a person: recorded as "system".
+        granskning.logga(Handelse.av("ANVANDARE_SKAPAD", "Anvandare", a.id)
+                .beskrivning("Första administratören, ur konfigurationen").efter(AnvandareService.varden(a)),
+                Aktor.SYSTEM);
         return a;
     }
 }

@@ -12,6 +12,7 @@ import static se.remiss.testhjalp.Api.problem;
 import static se.remiss.testhjalp.Api.somAdmin;
 import static se.remiss.testhjalp.Api.unik;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import se.remiss.granskning.Granskningshandelse;
 import se.remiss.sakerhet.Autentisering;
 import se.remiss.sakerhet.CsrfSkydd;
 import se.remiss.testhjalp.Anonym;
@@ -396,6 +398,40 @@ class AnvandareApiTest {
 
         // Clean up: the test administrator is deactivated by the sample admin.
         inaktivera(id);
+    }
+
+    @Test
+    void varjeAndringGranskasMenAldrigLosenordet() {
+        JsonPath a = skapa(id("vantor-sdf"), "registrator");
+        long id = a.getLong("id");
+        Map<String, Object> andring = andring(a);
+        andring.put("namn", "Granskad Person");
+        andring.put("roller", List.of("registrator", "namndsekreterare"));
+        somAdmin().body(andring).put("/api/anvandare/" + id).then().statusCode(200);
+        somAdmin().body(Map.of("losenord", NYTT_LOSENORD)).post("/api/anvandare/" + id + "/losenord")
+                .then().statusCode(204);
+        problem(somAdmin().body(andring).put("/api/anvandare/" + id), 409); // stale: refused
+
+        List<Granskningshandelse> handelser = QuarkusTransaction.requiringNew().call(() -> Granskningshandelse
+                .list("objekttyp = 'Anvandare' and objektId = ?1 order by id", id));
+        assertEquals(List.of("ANVANDARE_SKAPAD", "ANVANDARE_ANDRAD", "LOSENORD_SATT"),
+                handelser.stream().map(h -> h.handling).toList(), "en händelse per ändring, ingen för det avvisade");
+        handelser.forEach(h -> {
+            assertEquals("admin", h.anvandarnamn);
+            assertEquals(Granskningshandelse.Utfall.LYCKADES, h.utfall);
+        });
+        assertTrue(handelser.get(0).efter.contains("\"roller\":\"registrator\""), handelser.get(0).efter);
+        assertTrue(handelser.get(1).fore.contains("Testa Testsson"), handelser.get(1).fore);
+        assertTrue(handelser.get(1).efter.contains("\"namn\":\"Granskad Person\""), handelser.get(1).efter);
+        assertTrue(handelser.get(1).efter.contains("registrator,namndsekreterare"), handelser.get(1).efter);
+        for (Granskningshandelse h : handelser) {
+            String allt = h.beskrivning + h.fore + h.efter;
+            assertFalse(allt.contains("$2a$") || allt.contains(LOSENORD) || allt.contains(NYTT_LOSENORD), allt);
+        }
+        // The refused change is recorded as a failed attempt (by the error handling).
+        assertEquals(1L, QuarkusTransaction.requiringNew().call(() -> Granskningshandelse.count(
+                "utfall = ?1 and beskrivning like ?2", Granskningshandelse.Utfall.MISSLYCKADES,
+                "PUT /api/anvandare/" + id + " → 409%")));
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import se.remiss.granskning.Granskningshandelse;
 import se.remiss.organisation.Organisation;
 import se.remiss.organisation.OrganisationTyp;
 import se.remiss.testhjalp.Anonym;
@@ -59,6 +60,13 @@ class ForstaAdministratorStartTest {
         assertEquals(List.of("administrator"), a.getList("roller", String.class));
         assertEquals(system.id.longValue(), a.getLong("organisation.id"));
         assertTrue(a.getBoolean("aktiv"));
+        // Recorded in the audit trail as done by "system", without the password.
+        Granskningshandelse h = QuarkusTransaction.requiringNew().call(() -> Granskningshandelse
+                .<Granskningshandelse>find("handling = 'ANVANDARE_SKAPAD' and objektId = ?1", Api.anvandare(forstaNamn))
+                .singleResult());
+        assertEquals("system", h.anvandarnamn);
+        assertTrue(h.efter.contains("\"roller\":\"administrator\""), h.efter);
+        assertFalse(h.efter.contains(losenord) || h.efter.contains("$2a$"), h.efter);
         // It is a working administrator: it logs in and manages users.
         AnvandareApiTest.som(forstaNamn, losenord).get("/api/anvandare").then().statusCode(200);
         assertEquals(2, Api.somAdmin().queryParams(Map.of("organisation", system.id)).get("/api/anvandare")

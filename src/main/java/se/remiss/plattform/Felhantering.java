@@ -120,6 +120,10 @@ public class Felhantering {
             UnrecognizedPropertyException.class})
     public Response felaktigtVarde(MismatchedInputException e, UriInfo uri) {
         String falt = falt(e);
+        if (e instanceof UnrecognizedPropertyException) {
+            return svar(uri, 400, "Ogiltig JSON", "Begäran innehåller ett fält som inte kan anges här.",
+                    List.of(new Faltfel(falt.isEmpty() ? "body" : falt, "Okänt fält – det kan inte anges här.")));
+        }
         String meddelande = e.getTargetType() == LocalDate.class
                 ? Datumformat.MEDDELANDE
                 : "Värdet har fel typ" + (e.getTargetType() != null ? " (väntade " + typnamn(e.getTargetType()) + ")." : ".");

@@ -153,6 +153,18 @@ class RuttMatrisTest {
             new Rad("POST", "/api/granskning/verifiering", ADM, null, Kropp.INGEN),
             new Rad("GET", "/remisser/{id}/historik", INLOGGAD, Sida.AVSANDARE, Kropp.INGEN),
             new Rad("GET", "/api/remisser/{id}/historik", INLOGGAD, Sida.AVSANDARE, Kropp.INGEN),
+            // Users and roles (administrators only)
+            new Rad("GET", "/anvandare", ADM, null, Kropp.INGEN),
+            new Rad("GET", "/anvandare/ny", ADM, null, Kropp.INGEN),
+            new Rad("POST", "/anvandare", ADM, null, Kropp.FORM),
+            new Rad("GET", "/anvandare/{id}", ADM, null, Kropp.INGEN),
+            new Rad("POST", "/anvandare/{id}", ADM, null, Kropp.FORM),
+            new Rad("POST", "/anvandare/{id}/losenord", ADM, null, Kropp.FORM),
+            new Rad("GET", "/api/anvandare", ADM, null, Kropp.INGEN),
+            new Rad("GET", "/api/anvandare/{id}", ADM, null, Kropp.INGEN),
+            new Rad("POST", "/api/anvandare", ADM, null, Kropp.JSON),
+            new Rad("PUT", "/api/anvandare/{id}", ADM, null, Kropp.JSON),
+            new Rad("POST", "/api/anvandare/{id}/losenord", ADM, null, Kropp.JSON),
             // Calendar
             new Rad("GET", "/kalender/kontroll", INLOGGAD, null, Kropp.INGEN),
             new Rad("GET", "/api/kalender/{datum}", INLOGGAD, null, Kropp.INGEN));
@@ -275,6 +287,9 @@ class RuttMatrisTest {
         }
         if (utanApi.startsWith("/grupper/")) {
             return f.grupp;
+        }
+        if (utanApi.startsWith("/anvandare/")) {
+            return Api.anvandare(f.anvandare(Sida.AVSANDARE, Roll.LASARE));
         }
         throw new IllegalArgumentException("Okänt {id} i " + mall + ": lägg till en regel i RuttMatrisTest.idFor");
     }

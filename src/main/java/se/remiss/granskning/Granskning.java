@@ -1,6 +1,7 @@
 package se.remiss.granskning;
 
 import io.quarkus.arc.Arc;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.Context;
@@ -99,6 +100,9 @@ public class Granskning {
             return Aktor.SYSTEM;
         }
         try {
+            if (Arc.container().instance(CurrentVertxRequest.class).get().getCurrent() == null) {
+                return Aktor.SYSTEM; // not an HTTP request: start-up work such as loading the sample data
+            }
             SecurityIdentity id = Arc.container().instance(CurrentIdentityAssociation.class).get().getIdentity();
             if (id == null || id.isAnonymous()) {
                 return Aktor.ANONYM;

@@ -196,6 +196,7 @@ public class RemissApiResource {
     private RemissJson.Remiss json(long id) {
         Remiss remiss = atkomst.remiss(id);
         return RemissJson.Remiss.av(remiss, atkomst.synligaMottagare(remiss, Remissmottagare.matris(remiss)), remiss.dokument(),
+                atkomst::serInnehall,
                 Fristkontroll.varningar(kalender, remiss.sistaDagKontorsutlatande, remiss.sistaDagNamndprotokoll, ""),
                 klocka.idag());
     }

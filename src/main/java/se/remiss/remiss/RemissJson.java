@@ -41,6 +41,11 @@ public final class RemissJson {
             return new Dokument(h.id, h.titel, h.filnamn, h.mimetyp, h.storlek, h.sha256, h.datum,
                     "/api/remisser/" + remissId + "/dokument/" + h.id + "/fil");
         }
+
+        /** A document under sekretess that the caller is not cleared for: only that it exists. */
+        static Dokument maskerat(Handling h) {
+            return new Dokument(h.id, h.maskeradTitel(), null, null, null, null, h.datum, null);
+        }
     }
 
     public record Varning(String falt, String meddelande, LocalDate foreslagetDatum) {
@@ -56,10 +61,15 @@ public final class RemissJson {
 
         static Remiss av(se.remiss.remiss.Remiss r, List<Remissmottagare> mottagare, List<Handling> dokument,
                 List<Fristkontroll.Varning> varningar, LocalDate idag) {
+            return av(r, mottagare, dokument, d -> true, varningar, idag);
+        }
+
+        static Remiss av(se.remiss.remiss.Remiss r, List<Remissmottagare> mottagare, List<Handling> dokument,
+                java.util.function.Predicate<Handling> synlig, List<Fristkontroll.Varning> varningar, LocalDate idag) {
             return new Remiss(r.id, r.titel, r.dnr(), OrganisationRef.av(r.avsandare), r.beskrivning, r.status,
                     r.registrerad, r.skickad, r.sistaDagKontorsutlatande, r.sistaDagNamndprotokoll,
                     mottagare.stream().map(m -> Mottagare.av(m, idag)).toList(),
-                    dokument.stream().map(d -> Dokument.av(r.id, d)).toList(),
+                    dokument.stream().map(d -> synlig.test(d) ? Dokument.av(r.id, d) : Dokument.maskerat(d)).toList(),
                     varningar == null ? List.of() : Varning.av(varningar), r.version);
         }
     }

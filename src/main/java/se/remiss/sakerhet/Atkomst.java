@@ -2,6 +2,7 @@ package se.remiss.sakerhet;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import io.vertx.core.http.HttpServerRequest;
 import java.util.List;
 import se.remiss.diarium.Arende;
@@ -28,6 +29,7 @@ import se.remiss.remiss.Remissmottagare;
  * an ärende is seen only by the organisation whose diarium it is in.
  */
 @RequestScoped
+@Named("atkomst")
 public class Atkomst {
 
     /** Roles cleared for confidential documents of their own organisation (not läsare). */

@@ -118,4 +118,26 @@ class SekretessTest {
         assertEquals(h.titel(), given().accept(ContentType.JSON).get("/api/arenden/" + h.arende()).jsonPath()
                 .getString("handlingar[0].titel"));
     }
+
+    @Test
+    void enSekretessmarkeradRemisshandlingMaskerasForMottagaren() {
+        long avs = Api.skapaAvsandare();
+        long mott = Api.skapaMottagare();
+        JsonPath remiss = Api.skickadRemiss(avs, "Sekretessremiss " + Api.unik(), mott);
+        long id = remiss.getLong("id");
+        long dokument = remiss.getLong("dokument[0].id");
+        long arende = given().accept(ContentType.JSON).get("/api/diarium/" + avs + "/arenden").jsonPath().getLong("rader[0].id");
+        Api.json().body(Map.of("osl", OSL)).post("/api/arenden/" + arende + "/handlingar/" + dokument + "/sekretess")
+                .then().statusCode(200);
+        assertEquals("remiss.txt", given().accept(ContentType.JSON).get("/api/remisser/" + id).jsonPath().getString("dokument[0].titel"));
+
+        Api.som(mott);
+        JsonPath somMottagare = given().accept(ContentType.JSON).get("/api/remisser/" + id).then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals("Sekretessmarkerad handling (" + OSL + ")", somMottagare.getString("dokument[0].titel"));
+        assertNull(somMottagare.get("dokument[0].href"));
+        given().get("/api/remisser/" + id + "/dokument/" + dokument + "/fil").then().statusCode(404);
+        String sida = given().get("/remisser/" + id).then().statusCode(200).extract().asString();
+        assertTrue(sida.contains("Sekretessmarkerad handling") && !sida.contains("remiss.txt"), "titeln eller filen syns");
+    }
 }

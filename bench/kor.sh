@@ -56,6 +56,19 @@ RESULTAT=$(cd "$RESULTAT" && pwd)
 BAS=http://127.0.0.1:$PORT
 APP_PID=
 
+# The measured requests are made as a logged-in user (a session cookie, as a browser sends it).
+BENCHANVANDARE=${BENCHANVANDARE:-slk-registrator}
+KAKA=
+loggain() {
+  local jar; jar=$(mktemp)
+  local token
+  token=$(curl -s -c "$jar" "$BAS/logga-in" | grep -o 'name="csrf-token" value="[^"]*"' | sed 's/.*value="//;s/"//')
+  curl -s -b "$jar" -c "$jar" -o /dev/null --data-urlencode "csrf-token=$token" \
+    --data-urlencode "anvandarnamn=$BENCHANVANDARE" --data-urlencode "losenord=remiss-demo" "$BAS/logga-in"
+  KAKA="Cookie: remiss-session=$(awk '$6 == "remiss-session" { print $7 }' "$jar")"
+  rm -f "$jar"
+}
+
 logga() { echo "[$(date +%H:%M:%S)] $*" | tee -a "$RESULTAT/logg.txt" >&2; }
 last() { cut -d' ' -f1 /proc/loadavg; }
 
@@ -119,7 +132,7 @@ if [ -z "${DATA:-}" ]; then
   mkdir -p "$DATA"
   logga "Skapar databasen i $DATA (migreringar och exempeldata)"
   starta_app "$DATA" "$RESULTAT/app-forsta-start.log"
-  vanta_pa_svar "$BAS/api/organisationer" >/dev/null
+  vanta_pa_svar "$BAS/logga-in" >/dev/null
   stoppa_app
   logga "Genererar $REMISSER remisser x $MOTTAGARE mottagare"
   t0=$(date +%s%N)
@@ -154,17 +167,18 @@ fi
 LAST_START=$(last)
 logga "Startar för mätning (last $LAST_START)"
 starta_app "$DATA" "$RESULTAT/app.log"
-STARTTID_MS=$(vanta_pa_svar "$BAS/api/organisationer")
+STARTTID_MS=$(vanta_pa_svar "$BAS/logga-in")
 RSS_START_KB=$(ps -o rss= -p "$APP_PID" | tr -d ' ')
 QUARKUS_START=$(grep -o 'started in [0-9.]*s' "$RESULTAT/app.log" | head -1 || true)
 logga "Första svar efter $STARTTID_MS ms ($QUARKUS_START), RSS $((RSS_START_KB / 1024)) MiB"
+loggain
+[ "$KAKA" != "Cookie: remiss-session=" ] || { echo "Inloggningen som $BENCHANVANDARE misslyckades" >&2; exit 1; }
 
 # The remiss page: a sent remiss with exactly $MOTTAGARE recipients
-ID=$(grep -o 'exempel-remiss=[0-9]*' "$RESULTAT/generator.txt" 2>/dev/null | cut -d= -f2 || true)
-if [ -z "$ID" ] || [ "$ID" = "-1" ]; then
-  ID=$(curl -s "$BAS/api/remisser?status=SKICKAD&storlek=1" | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2)
-fi
-ANTAL=$(curl -s "$BAS/api/remisser/$ID" | python3 -c 'import json,sys; print(len(json.load(sys.stdin)["mottagare"]))')
+# (one the bench user's organisation sent, so that it sees every recipient)
+SLK=$(curl -s -H "$KAKA" "$BAS/api/organisationer" | python3 -c 'import json,sys; print(next(o["id"] for o in json.load(sys.stdin) if o["kortnamn"] == "slk"))')
+ID=$(curl -s -H "$KAKA" "$BAS/api/remisser?status=SKICKAD&avsandare=$SLK&storlek=1" | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2)
+ANTAL=$(curl -s -H "$KAKA" "$BAS/api/remisser/$ID" | python3 -c 'import json,sys; print(len(json.load(sys.stdin)["mottagare"]))')
 logga "Remissidan: remiss $ID med $ANTAL mottagare"
 [ "$ANTAL" = "$MOTTAGARE" ] || { echo "Remiss $ID har $ANTAL mottagare, väntade $MOTTAGARE" >&2; exit 1; }
 
@@ -183,7 +197,7 @@ forsta_begaran() {
   local s stig kod
   for s in "${SLUTPUNKTER[@]}"; do
     stig=${s#*|}
-    kod=$(curl -s -o /dev/null -w '%{http_code} %{time_total}' "$BAS$stig")
+    kod=$(curl -s -H "$KAKA" -o /dev/null -w '%{http_code} %{time_total}' "$BAS$stig")
     logga "  första GET $stig: $kod s"
     [ "${kod%% *}" = 200 ] || { echo "$stig svarar ${kod%% *}" >&2; exit 1; }
   done
@@ -215,7 +229,7 @@ for variant in $VARIANTER; do
     stoppa_app
     logga "Startar variant $variant (last $(last))"
     starta_app "$DATA" "$RESULTAT/app-$variant.log" "$tillagg"
-    vanta_pa_svar "$BAS/api/organisationer" >/dev/null
+    vanta_pa_svar "$BAS/logga-in" >/dev/null
   elif [ -n "$tillagg" ]; then
     echo "Den första varianten måste vara standard (den mäter starten)" >&2
     exit 1
@@ -224,7 +238,7 @@ for variant in $VARIANTER; do
   forsta_begaran
   logga "$variant: uppvärmning $VARMNING per slutpunkt"
   for s in "${SLUTPUNKTER[@]}"; do
-    wrk -t"$TRADAR" -c"$ANSLUTNINGAR" -d"$VARMNING" "$BAS${s#*|}" >/dev/null
+    wrk -t"$TRADAR" -c"$ANSLUTNINGAR" -d"$VARMNING" -H "$KAKA" "$BAS${s#*|}" >/dev/null
   done
   for s in "${SLUTPUNKTER[@]}"; do
     namn=${s%%|*}
@@ -233,7 +247,7 @@ for variant in $VARIANTER; do
     fil="$RESULTAT/wrk-$i-$variant.txt"
     lf=$(last)
     logga "$variant: wrk -t$TRADAR -c$ANSLUTNINGAR -d$TID --timeout 10s --latency $BAS$stig (last $lf)"
-    wrk -t"$TRADAR" -c"$ANSLUTNINGAR" -d"$TID" --timeout 10s --latency "$BAS$stig" >"$fil"
+    wrk -t"$TRADAR" -c"$ANSLUTNINGAR" -d"$TID" --timeout 10s --latency -H "$KAKA" "$BAS$stig" >"$fil"
     rps=$(awk '/^Requests\/sec/ { printf "%.0f", $2 }' "$fil")
     p50=$(ms "$(awk '$1 == "50%" { print $2 }' "$fil")")
     p99=$(ms "$(awk '$1 == "99%" { print $2 }' "$fil")")

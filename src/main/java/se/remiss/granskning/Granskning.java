@@ -1,11 +1,16 @@
 package se.remiss.granskning;
 
 import io.quarkus.arc.Arc;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.Context;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import org.jboss.logging.Logger;
+import se.remiss.anvandare.Anvandare;
 import se.remiss.granskning.Granskningshandelse.Utfall;
 
 /**
@@ -15,6 +20,8 @@ import se.remiss.granskning.Granskningshandelse.Utfall;
  */
 @ApplicationScoped
 public class Granskning {
+
+    private static final Logger LOG = Logger.getLogger(Granskning.class);
 
     /** Attribute on the security identity: the id of the user's access unit (see Inloggning). */
     public static final String ORGANISATION = "remiss.organisation";
@@ -50,6 +57,26 @@ public class Granskning {
         separat(h, Utfall.NEKAD, aktor);
     }
 
+    /**
+     * Denied by a role check. Quarkus makes that check on the event loop, where the database must not
+     * be touched, so a worker writes the event (and finds the user's organisation itself).
+     */
+    public void nekatAvRoll(Handelse h, String anvandarnamn) {
+        if (!Context.isOnEventLoopThread()) {
+            nekat(h);
+            return;
+        }
+        Infrastructure.getDefaultWorkerPool().execute(() -> {
+            try {
+                Long organisation = QuarkusTransaction.requiringNew().call(() -> Anvandare.medAnvandarnamn(anvandarnamn)
+                        .map(a -> a.organisation.kansli().id).orElse(null));
+                skrivare.separat(h, Utfall.NEKAD, new Aktor(anvandarnamn, organisation));
+            } catch (RuntimeException e) {
+                LOG.warnf(e, "Kunde inte granskningslogga nekad åtkomst för %s", anvandarnamn);
+            }
+        });
+    }
+
     /** A read that must be recorded (a document under sekretess). */
     public void lasning(Handelse h) {
         separat(h, Utfall.LYCKADES, aktor());
@@ -73,6 +100,9 @@ public class Granskning {
             return Aktor.SYSTEM;
         }
         try {
+            if (Arc.container().instance(CurrentVertxRequest.class).get().getCurrent() == null) {
+                return Aktor.SYSTEM; // not an HTTP request: start-up work such as loading the sample data
+            }
             SecurityIdentity id = Arc.container().instance(CurrentIdentityAssociation.class).get().getIdentity();
             if (id == null || id.isAnonymous()) {
                 return Aktor.ANONYM;

@@ -13,6 +13,8 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Request;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import java.util.Set;
@@ -47,6 +49,9 @@ public class Felhantering {
     @Inject
     HttpServerRequest http;
 
+    @Inject
+    CurrentVertxRequest vertx;
+
     private static final Logger LOG = Logger.getLogger(Felhantering.class);
 
     /** Not logged in (or wrong password for HTTP Basic): the API asks for credentials, pages send to login. */
@@ -73,8 +78,11 @@ public class Felhantering {
 
     @ServerExceptionMapper
     public Response nekad(ForbiddenException e, UriInfo uri, Request begaran) {
-        granskning.nekat(Handelse.av("ATKOMST_NEKAD", null, null)
-                .beskrivning(begaran.getMethod() + " " + uri.getPath() + ": rollen saknar behörighet"));
+        // The identity is already resolved here (the role check needed it); read without blocking.
+        String anvandare = vertx.getCurrent() != null && vertx.getCurrent().user() instanceof QuarkusHttpUser u
+                ? u.getSecurityIdentity().getPrincipal().getName() : "anonym";
+        granskning.nekatAvRoll(Handelse.av("ATKOMST_NEKAD", null, null)
+                .beskrivning(begaran.getMethod() + " " + uri.getPath() + ": rollen saknar behörighet"), anvandare);
         begaransgranskning.markera();
         return svar(uri, 403, "Åtkomst nekad", "Din roll ger inte behörighet till det här.", null);
     }
@@ -112,6 +120,10 @@ public class Felhantering {
             UnrecognizedPropertyException.class})
     public Response felaktigtVarde(MismatchedInputException e, UriInfo uri) {
         String falt = falt(e);
+        if (e instanceof UnrecognizedPropertyException) {
+            return svar(uri, 400, "Ogiltig JSON", "Begäran innehåller ett fält som inte kan anges här.",
+                    List.of(new Faltfel(falt.isEmpty() ? "body" : falt, "Okänt fält – det kan inte anges här.")));
+        }
         String meddelande = e.getTargetType() == LocalDate.class
                 ? Datumformat.MEDDELANDE
                 : "Värdet har fel typ" + (e.getTargetType() != null ? " (väntade " + typnamn(e.getTargetType()) + ")." : ".");

@@ -51,6 +51,8 @@ public class Inloggning {
     @Inject
     Granskning granskning;
 
+    private final VerifieradeLosenord nyligenVerifierade = new VerifieradeLosenord();
+
     /** The user behind a correct, unlocked name and password; otherwise {@link InloggningNekad}. */
     @Transactional(dontRollbackOn = InloggningNekad.class)
     public Anvandare verifiera(String anvandarnamn, String losenord) {
@@ -65,7 +67,8 @@ public class Inloggning {
             throw new InloggningNekad.Sparrad(Math.max(1, (Duration.between(nu, slapps).toSeconds() + 59) / 60));
         }
         Optional<Anvandare> anvandare = Anvandare.medAnvandarnamn(namn).filter(a -> a.aktiv);
-        boolean stammer = Losenord.stammer(losenord, anvandare.map(a -> a.losenordHash).orElse(ATTRAPP));
+        boolean stammer = anvandare.isPresent() && nyligenVerifierade.stammer(anvandare.get(), losenord)
+                || Losenord.stammer(losenord, anvandare.map(a -> a.losenordHash).orElse(ATTRAPP));
         if (anvandare.isEmpty() || !stammer) {
             MisslyckadInloggning forsok = new MisslyckadInloggning();
             forsok.anvandarnamn = namn.length() > 60 ? namn.substring(0, 60) : namn;
@@ -76,6 +79,7 @@ public class Inloggning {
             throw new InloggningNekad("Fel användarnamn eller lösenord.");
         }
         MisslyckadInloggning.rensa(namn);
+        nyligenVerifierade.minns(anvandare.get(), losenord);
         // The identity is built after this transaction: load what it shows while the session is open.
         Hibernate.initialize(anvandare.get().organisation);
         return anvandare.get();

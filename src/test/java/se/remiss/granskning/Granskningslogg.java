@@ -4,17 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/**
- * The audit trail as the tests read it: straight from the table, in its own transaction, so a test
- * sees exactly what was committed and nothing the application chose to show.
- */
+/** Assertions on the events a test's call wrote (read with {@link Granskningsdata}). */
 final class Granskningslogg {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -22,29 +18,29 @@ final class Granskningslogg {
     private Granskningslogg() {
     }
 
-    /** The id of the newest event (0 when there is none): events after it are the test's. */
-    static long senaste() {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Long max = Granskningshandelse.getEntityManager()
-                    .createQuery("select max(e.id) from Granskningshandelse e", Long.class).getSingleResult();
-            return max == null ? 0L : max;
-        });
-    }
-
-    /** Every event written after {@code id}, oldest first. */
-    static List<Granskningshandelse> efter(long id) {
-        return QuarkusTransaction.requiringNew().call(() -> Granskningshandelse.<Granskningshandelse>list(
-                "id > ?1 order by id", id));
-    }
-
     /** Asserts that exactly one event was written after {@code id} and returns it. */
     static Granskningshandelse enda(long id, String vad) {
-        List<Granskningshandelse> nya = efter(id);
+        List<Granskningshandelse> nya = Granskningsdata.efter(id);
         assertEquals(1, nya.size(), vad + ": väntade exakt en ny händelse, fick " + beskriv(nya));
         return nya.get(0);
     }
 
-    static String beskriv(List<Granskningshandelse> handelser) {
+    /**
+     * Waits (at most five seconds) until some event follows {@code id}: a role check is refused on
+     * the event loop, and a worker writes its event just after the answer has gone.
+     */
+    static void vantaPaNagon(long id) {
+        for (int i = 0; i < 50 && Granskningsdata.efter(id).isEmpty(); i++) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private static String beskriv(List<Granskningshandelse> handelser) {
         return handelser.stream().map(e -> e.handling + "/" + e.utfall + " av " + e.anvandarnamn + " "
                 + e.objekttyp + ":" + e.objektId + (e.beskrivning == null ? "" : " (" + e.beskrivning + ")"))
                 .collect(Collectors.joining("; ", "[", "]"));

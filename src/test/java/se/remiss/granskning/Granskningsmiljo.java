@@ -117,6 +117,17 @@ final class Granskningsmiljo {
         return l;
     }
 
+    /** A user of A with one role, its current version and name ({@code person}, {@code version}, {@code namn}). */
+    Lage anvandare() {
+        String anvandarnamn = Api.nyAnvandare(a, Roll.HANDLAGGARE);
+        Lage l = new Lage();
+        l.person = Api.anvandare(anvandarnamn);
+        JsonPath p = Api.somAdmin().get("/api/anvandare/" + l.person).then().statusCode(200).extract().jsonPath();
+        l.version = p.getLong("version");
+        l.namn = p.getString("namn");
+        return l;
+    }
+
     /** A browser session of {@code anvandare}: its cookie and the CSRF token its pages carry. */
     static Lage session(String anvandare) {
         Response svar = loggaIn(anvandare, Api.LOSENORD);
@@ -171,6 +182,9 @@ final class Granskningsmiljo {
 
     /** The objects one row works on. */
     static final class Lage {
+        /** Who makes the refused call, when not the row's own user (e.g. one without the role). */
+        String anvandare;
+        Long person;
         Long remiss;
         Long mottagare;
         Long arende;
@@ -181,5 +195,11 @@ final class Granskningsmiljo {
         String namn;
         String kaka;
         String csrf;
+
+        static Lage som(String anvandare) {
+            Lage l = new Lage();
+            l.anvandare = anvandare;
+            return l;
+        }
     }
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import se.remiss.granskning.Granskningsmiljo.Lage;
 import se.remiss.sakerhet.Autentisering;
+import se.remiss.sakerhet.Roll;
 import se.remiss.testhjalp.Api;
 
 /**
@@ -25,7 +26,10 @@ final class Granskningsrader {
     private Granskningsrader() {
     }
 
-    /** Whose user (a fresh one per row) makes the call. */
+    /**
+     * Whose user (a fresh one per row) makes the call. A row whose {@code handling} is null changes
+     * nothing (an unsafe method that only reads): its success must write no event.
+     */
     enum Vem { REGISTRATOR_A, REGISTRATOR_B, ADMINISTRATOR_A, NY_ANVANDARE }
 
     /** What the successful call answered and what its event must name; {@code fore} null: no before-values. */
@@ -71,6 +75,59 @@ final class Granskningsrader {
                                 Api.anvandare(u), null, null, null),
                         (m, u, l) -> form(u).formParams(Map.of("nuvarande", "fel-losenord", "nytt", LOSENORD_NYTT,
                                 "upprepat", LOSENORD_NYTT)).post("/konto/losenord")),
+
+                // ---- Users (administrators)
+                new Rad("POST", "/api/anvandare", Vem.ADMINISTRATOR_A, "ANVANDARE_SKAPAD", "Anvandare",
+                        (m, u) -> new Lage(),
+                        (m, u, l) -> {
+                            String namn = "ny-" + Api.unik();
+                            Response svar = json(u).body(Map.of("anvandarnamn", namn, "namn", "Ny Person",
+                                    "organisation", m.a, "roller", List.of("handlaggare"), "losenord", LOSENORD_NYTT))
+                                    .post("/api/anvandare");
+                            return new Forvantat(svar, 201, svar.jsonPath().getLong("id"), null, null,
+                                    Map.of("anvandarnamn", namn, "roller", "handlaggare"));
+                        },
+                        (m, u, l) -> json(u).body("{}").post("/api/anvandare")),
+                new Rad("POST", "/anvandare", Vem.ADMINISTRATOR_A, "ANVANDARE_SKAPAD", "Anvandare", (m, u) -> new Lage(),
+                        (m, u, l) -> {
+                            String namn = "ny-" + Api.unik();
+                            Response svar = form(u).formParams(nyAnvandare(m, namn, LOSENORD_NYTT)).post("/anvandare");
+                            return new Forvantat(svar, 303, Api.anvandare(namn), null, null,
+                                    Map.of("anvandarnamn", namn, "roller", "handlaggare"));
+                        },
+                        (m, u, l) -> form(u).formParams(nyAnvandare(m, "ny-" + Api.unik(), "inte-samma-losenord"))
+                                .post("/anvandare")),
+                new Rad("PUT", "/api/anvandare/{id}", Vem.ADMINISTRATOR_A, "ANVANDARE_ANDRAD", "Anvandare",
+                        (m, u) -> m.anvandare(),
+                        (m, u, l) -> new Forvantat(json(u).body(anvandarandring(m, l, l.version))
+                                .put("/api/anvandare/" + l.person), 200, l.person, null,
+                                Map.of("namn", l.namn), Map.of("namn", l.namn + " (ändrad)")),
+                        (m, u, l) -> json(u).body(anvandarandring(m, l, l.version + 7)).put("/api/anvandare/" + l.person)),
+                new Rad("POST", "/anvandare/{id}", Vem.ADMINISTRATOR_A, "ANVANDARE_ANDRAD", "Anvandare",
+                        (m, u) -> m.anvandare(),
+                        (m, u, l) -> new Forvantat(form(u).formParams(anvandarandring(m, l, l.version)).formParam("aktiv", "on")
+                                .post("/anvandare/" + l.person), 303, l.person, null,
+                                Map.of("namn", l.namn), Map.of("namn", l.namn + " (ändrad)")),
+                        (m, u, l) -> form(u).formParams(anvandarandring(m, l, l.version + 7)).formParam("aktiv", "on")
+                                .post("/anvandare/" + l.person)),
+                new Rad("POST", "/api/anvandare/{id}/losenord", Vem.ADMINISTRATOR_A, "LOSENORD_SATT", "Anvandare",
+                        (m, u) -> m.anvandare(),
+                        (m, u, l) -> new Forvantat(json(u).body(Map.of("losenord", LOSENORD_NYTT))
+                                .post("/api/anvandare/" + l.person + "/losenord"), 204, l.person, null, null, null),
+                        (m, u, l) -> json(u).body(Map.of("losenord", "kort")).post("/api/anvandare/" + l.person + "/losenord")),
+                new Rad("POST", "/anvandare/{id}/losenord", Vem.ADMINISTRATOR_A, "LOSENORD_SATT", "Anvandare",
+                        (m, u) -> m.anvandare(),
+                        (m, u, l) -> new Forvantat(form(u).formParams(Map.of("losenord", LOSENORD_NYTT, "upprepat", LOSENORD_NYTT))
+                                .post("/anvandare/" + l.person + "/losenord"), 303, l.person, null, null, null),
+                        (m, u, l) -> form(u).formParams(Map.of("losenord", LOSENORD_NYTT, "upprepat", "något annat"))
+                                .post("/anvandare/" + l.person + "/losenord")),
+
+                // ---- The audit trail itself: verifying reads only, so it writes nothing; a refusal is recorded
+                new Rad("POST", "/api/granskning/verifiering", Vem.ADMINISTRATOR_A, null, null,
+                        (m, u) -> Lage.som(Api.nyAnvandare(m.a, Roll.REGISTRATOR)),
+                        (m, u, l) -> new Forvantat(som(u).accept(ContentType.JSON).post("/api/granskning/verifiering"), 200,
+                                null, null, null, null),
+                        (m, u, l) -> som(l.anvandare).accept(ContentType.JSON).post("/api/granskning/verifiering")),
 
                 // ---- Remisser: registration
                 new Rad("POST", "/api/remisser", Vem.REGISTRATOR_A, "REMISS_REGISTRERAD", "Remiss", (m, u) -> new Lage(),
@@ -372,6 +429,21 @@ final class Granskningsrader {
     private static Map<String, Object> gruppandring(Granskningsmiljo m, Lage l) {
         return Map.of("kortnamn", Api.somAdmin().get("/api/grupper/" + l.grupp).jsonPath().getString("kortnamn"),
                 "namn", l.namn + " (ändrad)", "medlemmar", List.of(m.b, m.c));
+    }
+
+    private static Map<String, Object> nyAnvandare(Granskningsmiljo m, String namn, String upprepat) {
+        return Map.of("anvandarnamn", namn, "namn", "Ny Person", "organisation", m.a, "roller", "handlaggare",
+                "losenord", LOSENORD_NYTT, "upprepat", upprepat);
+    }
+
+    /** A change of the user {@link Granskningsmiljo#anvandare()} made: a new name, all else kept. */
+    private static Map<String, Object> anvandarandring(Granskningsmiljo m, Lage l, long version) {
+        Map<String, Object> kropp = new LinkedHashMap<>();
+        kropp.put("namn", l.namn + " (ändrad)");
+        kropp.put("organisation", m.a);
+        kropp.put("roller", List.of("handlaggare"));
+        kropp.put("version", version);
+        return kropp;
     }
 
     private static byte[] bytes(String text) {

@@ -3,7 +3,6 @@ package se.remiss.granskning;
 import io.quarkus.arc.Arc;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.Context;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -103,11 +102,7 @@ public class Granskning {
             if (Arc.container().instance(CurrentVertxRequest.class).get().getCurrent() == null) {
                 return Aktor.SYSTEM; // not an HTTP request: start-up work such as loading the sample data
             }
-            SecurityIdentity id = Arc.container().instance(CurrentIdentityAssociation.class).get().getIdentity();
-            if (id == null || id.isAnonymous()) {
-                return Aktor.ANONYM;
-            }
-            return new Aktor(id.getPrincipal().getName(), id.getAttribute(ORGANISATION));
+            return Aktor.av(Arc.container().instance(CurrentIdentityAssociation.class).get().getIdentity());
         } catch (RuntimeException e) {
             return Aktor.SYSTEM;
         }

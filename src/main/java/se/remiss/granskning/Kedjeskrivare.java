@@ -2,6 +2,7 @@ package se.remiss.granskning;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.arc.Arc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -27,6 +28,9 @@ public class Kedjeskrivare {
     @Inject
     TransactionSynchronizationRegistry transaktioner;
 
+    @Inject
+    Begaransgranskning begaran;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public Granskningshandelse iTransaktionen(Handelse h, Granskningshandelse.Utfall utfall, Aktor aktor) {
         return skriv(h, utfall, aktor);
@@ -45,6 +49,9 @@ public class Kedjeskrivare {
         Granskningskedja huvud = Granskningskedja.getEntityManager()
                 .find(Granskningskedja.class, Granskningskedja.HUVUD, LockModeType.PESSIMISTIC_WRITE);
         transaktioner.putResource(HALLER_KEDJAN, Boolean.TRUE);
+        if (Arc.container().requestContext().isActive()) {
+            begaran.markeraVidCommit(transaktioner);
+        }
         Granskningshandelse e = new Granskningshandelse();
         e.id = huvud.senasteId + 1;
         e.foregaendeHash = huvud.senasteHash;

@@ -1,0 +1,205 @@
+package se.remiss.granskning;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import se.remiss.sakerhet.Autentisering;
+import se.remiss.sakerhet.CsrfSkydd;
+import se.remiss.sakerhet.Roll;
+import se.remiss.testhjalp.Api;
+
+/**
+ * The audit tests' own world: a sender A, recipients B and C, a handläggare at B, and the objects
+ * each row needs, made fresh per row through the API so that no row depends on another's.
+ * Everything here is prepared before the row's own call is counted.
+ */
+final class Granskningsmiljo {
+
+    private static final Pattern CSRF_FALT = Pattern.compile("name=\"csrf-token\" value=\"([^\"]*)\"");
+    private static final Pattern CSRF_META = Pattern.compile("<meta name=\"csrf-token\" content=\"([^\"]*)\"");
+
+    final long a;
+    final long b;
+    final long c;
+    final String bNamn;
+    final String cNamn;
+    final long handlaggareB;
+    final String handlaggareBNamn;
+    private final String registratorA;
+
+    Granskningsmiljo() {
+        a = Api.skapaAvsandare();
+        b = Api.skapaMottagare();
+        c = Api.skapaMottagare();
+        bNamn = namn(b);
+        cNamn = namn(c);
+        handlaggareBNamn = Api.nyAnvandare(b, Roll.HANDLAGGARE);
+        handlaggareB = Api.anvandare(handlaggareBNamn);
+        registratorA = Api.nyAnvandare(a, Roll.REGISTRATOR);
+    }
+
+    /**
+     * A request authenticated (HTTP Basic, so no CSRF token) as {@code anvandare}, redirects not
+     * followed, multipart text in UTF-8 as browsers send it.
+     */
+    static RequestSpecification som(String anvandare) {
+        return Api.multipart().accept(ContentType.ANY).auth().preemptive().basic(anvandare, Api.LOSENORD)
+                .redirects().follow(false);
+    }
+
+    /** A draft remiss from A to B with one document. */
+    Lage utkast() {
+        Lage l = new Lage();
+        JsonPath r = som(registratorA).contentType(ContentType.JSON).accept(ContentType.JSON)
+                .body(Api.remiss(a, "Granskning " + Api.unik(), b)).post("/api/remisser")
+                .then().statusCode(201).extract().jsonPath();
+        l.remiss = r.getLong("id");
+        l.mottagare = r.getLong("mottagare[0].id");
+        l.version = r.getLong("mottagare[0].version");
+        som(registratorA).multiPart("fil", "remiss.txt", "Remisshandling".getBytes(StandardCharsets.UTF_8), "text/plain")
+                .post("/api/remisser/" + l.remiss + "/dokument").then().statusCode(201);
+        return l;
+    }
+
+    /** A remiss from A sent to B: {@code mottagare} is B's copy, status SKICKAD. */
+    Lage skickad() {
+        Lage l = utkast();
+        som(registratorA).accept(ContentType.JSON).post("/api/remisser/" + l.remiss + "/skicka").then().statusCode(200);
+        return l;
+    }
+
+    /** An ärende in A's diarium with one registered document ({@code handling}). */
+    Lage handling() {
+        Lage l = new Lage();
+        l.arende = Api.location(som(registratorA).contentType(ContentType.JSON)
+                .body(Map.of("rubrik", "Skrivelse " + Api.unik())).post("/api/diarium/" + a + "/arenden"))
+                .transform(Granskningsmiljo::sistaId);
+        l.handling = som(registratorA).multiPart("riktning", "IN").multiPart("titel", "Inkommen skrivelse")
+                .post("/api/arenden/" + l.arende + "/handlingar").then().statusCode(201).extract().jsonPath().getLong("id");
+        return l;
+    }
+
+    /** As {@link #handling()}, with the document marked confidential. */
+    Lage markerad() {
+        Lage l = handling();
+        som(registratorA).contentType(ContentType.JSON).body(Map.of("osl", "26 kap. 1 § OSL"))
+                .post("/api/arenden/" + l.arende + "/handlingar/" + l.handling + "/sekretess").then().statusCode(200);
+        return l;
+    }
+
+    /** An organisation without diarium, and its current version. */
+    Lage organisation() {
+        JsonPath o = Api.skapaOrganisation("gransk", "BOLAG", null, null, null);
+        Lage l = new Lage();
+        l.organisation = o.getLong("id");
+        l.version = o.getLong("version");
+        l.namn = o.getString("namn");
+        return l;
+    }
+
+    /** A group with B as its only member. */
+    Lage grupp() {
+        String u = Api.unik();
+        Lage l = new Lage();
+        l.grupp = Api.somAdmin().body(Map.of("kortnamn", "gransk-" + u, "namn", "Granskningsgrupp " + u,
+                "medlemmar", java.util.List.of(b))).post("/api/grupper").then().statusCode(201).extract().jsonPath()
+                .getLong("id");
+        l.namn = "Granskningsgrupp " + u;
+        return l;
+    }
+
+    /** A user of A with one role, its current version and name ({@code person}, {@code version}, {@code namn}). */
+    Lage anvandare() {
+        String anvandarnamn = Api.nyAnvandare(a, Roll.HANDLAGGARE);
+        Lage l = new Lage();
+        l.person = Api.anvandare(anvandarnamn);
+        JsonPath p = Api.somAdmin().get("/api/anvandare/" + l.person).then().statusCode(200).extract().jsonPath();
+        l.version = p.getLong("version");
+        l.namn = p.getString("namn");
+        return l;
+    }
+
+    /** A browser session of {@code anvandare}: its cookie and the CSRF token its pages carry. */
+    static Lage session(String anvandare) {
+        Response svar = loggaIn(anvandare, Api.LOSENORD);
+        Lage l = new Lage();
+        l.kaka = svar.then().statusCode(303).extract().cookie(Autentisering.SESSIONSKAKA);
+        l.csrf = hitta(CSRF_META, given().cookie(Autentisering.SESSIONSKAKA, l.kaka).get("/konto")
+                .then().statusCode(200).extract().asString());
+        return l;
+    }
+
+    /** The login form as a browser fills it in, with the form's own CSRF cookie and token. */
+    static Response loggaIn(String anvandarnamn, String losenord) {
+        Response formular = given().get("/logga-in");
+        return given().redirects().follow(false)
+                .cookie(CsrfSkydd.INLOGGNINGSKAKA, formular.cookie(CsrfSkydd.INLOGGNINGSKAKA))
+                .formParams(Map.of("csrf-token", hitta(CSRF_FALT, formular.asString()), "anvandarnamn", anvandarnamn,
+                        "losenord", losenord, "till", "/remisser"))
+                .post("/logga-in");
+    }
+
+    /** The programme text the sample data imports; any programme will do. */
+    static byte[] programtext() {
+        try {
+            return Files.readAllBytes(Path.of(
+                    "sample-remisser/remisser/2006-socialt-program-prostitution/socialt-program-reviderat.txt"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The number at the end of a path such as /api/program/42 or /remisser/7?klart=x. */
+    static long sistaId(String adress) {
+        Matcher m = Pattern.compile("/(\\d+)(?:\\?.*)?$").matcher(adress);
+        if (!m.find()) {
+            throw new AssertionError("Inget id i " + adress);
+        }
+        return Long.parseLong(m.group(1));
+    }
+
+    private static String namn(long organisation) {
+        return Api.somAdmin().get("/api/organisationer/" + organisation).then().statusCode(200).extract().jsonPath()
+                .getString("namn");
+    }
+
+    private static String hitta(Pattern monster, String text) {
+        Matcher m = monster.matcher(text);
+        if (!m.find()) {
+            throw new AssertionError("Hittade inte " + monster);
+        }
+        return m.group(1);
+    }
+
+    /** The objects one row works on. */
+    static final class Lage {
+        /** Who makes the refused call, when not the row's own user (e.g. one without the role). */
+        String anvandare;
+        Long person;
+        Long remiss;
+        Long mottagare;
+        Long arende;
+        Long handling;
+        Long organisation;
+        Long grupp;
+        long version;
+        String namn;
+        String kaka;
+        String csrf;
+
+        static Lage som(String anvandare) {
+            Lage l = new Lage();
+            l.anvandare = anvandare;
+            return l;
+        }
+    }
+}

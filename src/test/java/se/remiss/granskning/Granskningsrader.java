@@ -1,0 +1,467 @@
+package se.remiss.granskning;
+
+import static se.remiss.granskning.Granskningsmiljo.som;
+import static se.remiss.granskning.Granskningsmiljo.sistaId;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import se.remiss.granskning.Granskningsmiljo.Lage;
+import se.remiss.sakerhet.Autentisering;
+import se.remiss.sakerhet.Roll;
+import se.remiss.testhjalp.Api;
+
+/**
+ * Every state-changing route once: how to prepare for it, one call that succeeds and what its
+ * audit event must say, and one call the application refuses. A route added without a row fails
+ * {@link GranskningEndpunktTest#varjeAndrandeRuttHarEnRad()}.
+ */
+final class Granskningsrader {
+
+    private Granskningsrader() {
+    }
+
+    /**
+     * Whose user (a fresh one per row) makes the call. A row whose {@code handling} is null changes
+     * nothing (an unsafe method that only reads): its success must write no event.
+     */
+    enum Vem { REGISTRATOR_A, REGISTRATOR_B, ADMINISTRATOR_A, NY_ANVANDARE }
+
+    /** What the successful call answered and what its event must name; {@code fore} null: no before-values. */
+    record Forvantat(Response svar, int status, Long objektId, Long remissId, Map<String, ?> fore,
+            Map<String, ?> efter) {
+    }
+
+    interface Lyckat {
+        Forvantat gor(Granskningsmiljo m, String anvandare, Lage l);
+    }
+
+    interface Misslyckat {
+        Response gor(Granskningsmiljo m, String anvandare, Lage l);
+    }
+
+    record Rad(String metod, String mall, Vem vem, String handling, String objekttyp,
+            BiFunction<Granskningsmiljo, String, Lage> forbered, Lyckat lyckat, Misslyckat misslyckat) {
+        String nyckel() {
+            return metod + " " + mall;
+        }
+    }
+
+    static final String DATUM_K = "2026-12-22";
+    static final String DATUM_N = "2026-12-29";
+    static final String LOSENORD_NYTT = "Ett-helt-nytt-losenord-42";
+    private static final long SAKNAS = 999_999_999L;
+
+    static List<Rad> tabell() {
+        return List.of(
+                // ---- Login and the user's own account
+                new Rad("POST", "/logga-in", Vem.NY_ANVANDARE, "INLOGGNING", "Anvandare", (m, u) -> new Lage(),
+                        (m, u, l) -> new Forvantat(Granskningsmiljo.loggaIn(u, Api.LOSENORD), 303, Api.anvandare(u),
+                                null, null, null),
+                        (m, u, l) -> Granskningsmiljo.loggaIn(u, "fel-losenord")),
+                new Rad("POST", "/logga-ut", Vem.NY_ANVANDARE, "UTLOGGNING", "Anvandare",
+                        (m, u) -> Granskningsmiljo.session(u),
+                        (m, u, l) -> new Forvantat(session(l).formParam("csrf-token", l.csrf).post("/logga-ut"), 303,
+                                Api.anvandare(u), null, null, null),
+                        (m, u, l) -> session(l).formParam("csrf-token", "fel-token").post("/logga-ut")),
+                new Rad("POST", "/konto/losenord", Vem.NY_ANVANDARE, "LOSENORD_BYTT", "Anvandare", (m, u) -> new Lage(),
+                        (m, u, l) -> new Forvantat(form(u).formParams(Map.of("nuvarande", Api.LOSENORD,
+                                "nytt", LOSENORD_NYTT, "upprepat", LOSENORD_NYTT)).post("/konto/losenord"), 303,
+                                Api.anvandare(u), null, null, null),
+                        (m, u, l) -> form(u).formParams(Map.of("nuvarande", "fel-losenord", "nytt", LOSENORD_NYTT,
+                                "upprepat", LOSENORD_NYTT)).post("/konto/losenord")),
+
+                // ---- Users (administrators)
+                new Rad("POST", "/api/anvandare", Vem.ADMINISTRATOR_A, "ANVANDARE_SKAPAD", "Anvandare",
+                        (m, u) -> new Lage(),
+                        (m, u, l) -> {
+                            String namn = "ny-" + Api.unik();
+                            Response svar = json(u).body(Map.of("anvandarnamn", namn, "namn", "Ny Person",
+                                    "organisation", m.a, "roller", List.of("handlaggare"), "losenord", LOSENORD_NYTT))
+                                    .post("/api/anvandare");
+                            return new Forvantat(svar, 201, svar.jsonPath().getLong("id"), null, null,
+                                    Map.of("anvandarnamn", namn, "roller", "handlaggare"));
+                        },
+                        (m, u, l) -> json(u).body("{}").post("/api/anvandare")),
+                new Rad("POST", "/anvandare", Vem.ADMINISTRATOR_A, "ANVANDARE_SKAPAD", "Anvandare", (m, u) -> new Lage(),
+                        (m, u, l) -> {
+                            String namn = "ny-" + Api.unik();
+                            Response svar = form(u).formParams(nyAnvandare(m, namn, LOSENORD_NYTT)).post("/anvandare");
+                            return new Forvantat(svar, 303, Api.anvandare(namn), null, null,
+                                    Map.of("anvandarnamn", namn, "roller", "handlaggare"));
+                        },
+                        (m, u, l) -> form(u).formParams(nyAnvandare(m, "ny-" + Api.unik(), "inte-samma-losenord"))
+                                .post("/anvandare")),
+                new Rad("PUT", "/api/anvandare/{id}", Vem.ADMINISTRATOR_A, "ANVANDARE_ANDRAD", "Anvandare",
+                        (m, u) -> m.anvandare(),
+                        (m, u, l) -> new Forvantat(json(u).body(anvandarandring(m, l, l.version))
+                                .put("/api/anvandare/" + l.person), 200, l.person, null,
+                                Map.of("namn", l.namn), Map.of("namn", l.namn + " (ändrad)")),
+                        (m, u, l) -> json(u).body(anvandarandring(m, l, l.version + 7)).put("/api/anvandare/" + l.person)),
+                new Rad("POST", "/anvandare/{id}", Vem.ADMINISTRATOR_A, "ANVANDARE_ANDRAD", "Anvandare",
+                        (m, u) -> m.anvandare(),
+                        (m, u, l) -> new Forvantat(form(u).formParams(anvandarandring(m, l, l.version)).formParam("aktiv", "on")
+                                .post("/anvandare/" + l.person), 303, l.person, null,
+                                Map.of("namn", l.namn), Map.of("namn", l.namn + " (ändrad)")),
+                        (m, u, l) -> form(u).formParams(anvandarandring(m, l, l.version + 7)).formParam("aktiv", "on")
+                                .post("/anvandare/" + l.person)),
+                new Rad("POST", "/api/anvandare/{id}/losenord", Vem.ADMINISTRATOR_A, "LOSENORD_SATT", "Anvandare",
+                        (m, u) -> m.anvandare(),
+                        (m, u, l) -> new Forvantat(json(u).body(Map.of("losenord", LOSENORD_NYTT))
+                                .post("/api/anvandare/" + l.person + "/losenord"), 204, l.person, null, null, null),
+                        (m, u, l) -> json(u).body(Map.of("losenord", "kort")).post("/api/anvandare/" + l.person + "/losenord")),
+                new Rad("POST", "/anvandare/{id}/losenord", Vem.ADMINISTRATOR_A, "LOSENORD_SATT", "Anvandare",
+                        (m, u) -> m.anvandare(),
+                        (m, u, l) -> new Forvantat(form(u).formParams(Map.of("losenord", LOSENORD_NYTT, "upprepat", LOSENORD_NYTT))
+                                .post("/anvandare/" + l.person + "/losenord"), 303, l.person, null, null, null),
+                        (m, u, l) -> form(u).formParams(Map.of("losenord", LOSENORD_NYTT, "upprepat", "något annat"))
+                                .post("/anvandare/" + l.person + "/losenord")),
+
+                // ---- The audit trail itself: verifying reads only, so it writes nothing; a refusal is recorded
+                new Rad("POST", "/api/granskning/verifiering", Vem.ADMINISTRATOR_A, null, null,
+                        (m, u) -> Lage.som(Api.nyAnvandare(m.a, Roll.REGISTRATOR)),
+                        (m, u, l) -> new Forvantat(som(u).accept(ContentType.JSON).post("/api/granskning/verifiering"), 200,
+                                null, null, null, null),
+                        (m, u, l) -> som(l.anvandare).accept(ContentType.JSON).post("/api/granskning/verifiering")),
+
+                // ---- Remisser: registration
+                new Rad("POST", "/api/remisser", Vem.REGISTRATOR_A, "REMISS_REGISTRERAD", "Remiss", (m, u) -> new Lage(),
+                        (m, u, l) -> {
+                            String titel = "Ny remiss " + Api.unik();
+                            Response svar = json(u).body(Api.remiss(m.a, titel, m.b)).post("/api/remisser");
+                            long id = svar.jsonPath().getLong("id");
+                            return new Forvantat(svar, 201, id, id, null,
+                                    Map.of("titel", titel, "mottagare", List.of(m.bNamn)));
+                        },
+                        (m, u, l) -> json(u).body(Map.of("avsandare", m.a)).post("/api/remisser")),
+                new Rad("POST", "/remisser", Vem.REGISTRATOR_A, "REMISS_REGISTRERAD", "Remiss", (m, u) -> new Lage(),
+                        (m, u, l) -> {
+                            String titel = "Ny remiss " + Api.unik();
+                            Response svar = remissformular(m, u, titel).multiPart("fil", "remiss.txt",
+                                    "Remisshandling".getBytes(StandardCharsets.UTF_8), "text/plain").post("/remisser");
+                            long id = sistaId(svar.header("Location"));
+                            return new Forvantat(svar, 303, id, id, null, Map.of("titel", titel,
+                                    "mottagare", List.of(m.bNamn), "dokument", "remiss.txt"));
+                        },
+                        (m, u, l) -> remissformular(m, u, " ").post("/remisser")),
+
+                // ---- Remisser: documents, recipients and deadlines of a draft, sending
+                new Rad("POST", "/api/remisser/{id}/dokument", Vem.REGISTRATOR_A, "DOKUMENT_TILLAGT", "Handling",
+                        (m, u) -> m.utkast(),
+                        (m, u, l) -> {
+                            Response svar = som(u).multiPart("fil", "bilaga.txt", bytes("Bilaga"), "text/plain")
+                                    .multiPart("titel", "Bilaga 1").post("/api/remisser/" + l.remiss + "/dokument");
+                            return new Forvantat(svar, 201, svar.jsonPath().getLong("id"), l.remiss, null,
+                                    Map.of("titel", "Bilaga 1"));
+                        },
+                        (m, u, l) -> som(u).multiPart("titel", "Ingen fil").post("/api/remisser/" + l.remiss + "/dokument")),
+                new Rad("POST", "/remisser/{id}/dokument", Vem.REGISTRATOR_A, "DOKUMENT_TILLAGT", "Handling",
+                        (m, u) -> m.utkast(),
+                        (m, u, l) -> new Forvantat(som(u).multiPart("fil", "bilaga.txt", bytes("Bilaga"), "text/plain")
+                                .multiPart("titel", "Bilaga 2").post("/remisser/" + l.remiss + "/dokument"), 303,
+                                dokument(u, l.remiss, "Bilaga 2"), l.remiss, null, Map.of("titel", "Bilaga 2")),
+                        (m, u, l) -> som(u).multiPart("titel", "Ingen fil").post("/remisser/" + l.remiss + "/dokument")),
+                new Rad("POST", "/api/remisser/{id}/mottagare", Vem.REGISTRATOR_A, "MOTTAGARE_TILLAGDA", "Remiss",
+                        (m, u) -> m.utkast(),
+                        (m, u, l) -> new Forvantat(json(u).body(Map.of("mottagare", List.of(m.c)))
+                                .post("/api/remisser/" + l.remiss + "/mottagare"), 200, l.remiss, l.remiss, null,
+                                Map.of("tillagda", List.of(m.cNamn))),
+                        (m, u, l) -> json(u).body(Map.of("mottagare", List.of())).post("/api/remisser/" + l.remiss + "/mottagare")),
+                new Rad("POST", "/remisser/{id}/mottagare", Vem.REGISTRATOR_A, "MOTTAGARE_TILLAGDA", "Remiss",
+                        (m, u) -> m.utkast(),
+                        (m, u, l) -> new Forvantat(form(u).formParam("mottagare", m.c)
+                                .post("/remisser/" + l.remiss + "/mottagare"), 303, l.remiss, l.remiss, null,
+                                Map.of("tillagda", List.of(m.cNamn))),
+                        (m, u, l) -> form(u).formParam("mottagare", "abc").post("/remisser/" + l.remiss + "/mottagare")),
+                new Rad("DELETE", "/api/remisser/{id}/mottagare/{mottagareId}", Vem.REGISTRATOR_A, "MOTTAGARE_BORTTAGEN",
+                        "Remissmottagare", (m, u) -> m.utkast(),
+                        (m, u, l) -> new Forvantat(som(u).delete("/api/remisser/" + l.remiss + "/mottagare/" + l.mottagare),
+                                204, l.mottagare, l.remiss, Map.of("organisation", m.bNamn), null),
+                        (m, u, l) -> som(u).delete("/api/remisser/" + l.remiss + "/mottagare/" + SAKNAS)),
+                new Rad("POST", "/remisser/{id}/mottagare/{mottagareId}/ta-bort", Vem.REGISTRATOR_A,
+                        "MOTTAGARE_BORTTAGEN", "Remissmottagare", (m, u) -> m.utkast(),
+                        (m, u, l) -> new Forvantat(form(u).post("/remisser/" + l.remiss + "/mottagare/" + l.mottagare
+                                + "/ta-bort"), 303, l.mottagare, l.remiss, Map.of("organisation", m.bNamn), null),
+                        (m, u, l) -> form(u).post("/remisser/" + l.remiss + "/mottagare/" + SAKNAS + "/ta-bort")),
+                new Rad("PUT", "/api/remisser/{id}/mottagare/{mottagareId}/frister", Vem.REGISTRATOR_A,
+                        "FRISTER_ANDRADE", "Remissmottagare", (m, u) -> m.utkast(),
+                        (m, u, l) -> new Forvantat(json(u).body(frister(DATUM_K, DATUM_N))
+                                .put("/api/remisser/" + l.remiss + "/mottagare/" + l.mottagare + "/frister"), 200,
+                                l.mottagare, l.remiss, gamlaFrister(), frister(DATUM_K, DATUM_N)),
+                        (m, u, l) -> json(u).body(frister(DATUM_N, DATUM_K))
+                                .put("/api/remisser/" + l.remiss + "/mottagare/" + l.mottagare + "/frister")),
+                new Rad("POST", "/remisser/{id}/mottagare/{mottagareId}/frister", Vem.REGISTRATOR_A,
+                        "FRISTER_ANDRADE", "Remissmottagare", (m, u) -> m.utkast(),
+                        (m, u, l) -> new Forvantat(form(u).formParams(frister(DATUM_K, DATUM_N))
+                                .post("/remisser/" + l.remiss + "/mottagare/" + l.mottagare + "/frister"), 303,
+                                l.mottagare, l.remiss, gamlaFrister(), frister(DATUM_K, DATUM_N)),
+                        (m, u, l) -> form(u).formParams(frister("2026-13-45", DATUM_N))
+                                .post("/remisser/" + l.remiss + "/mottagare/" + l.mottagare + "/frister")),
+                new Rad("POST", "/api/remisser/{id}/skicka", Vem.REGISTRATOR_A, "REMISS_SKICKAD", "Remiss",
+                        (m, u) -> m.utkast(),
+                        (m, u, l) -> new Forvantat(json(u).body("{}").post("/api/remisser/" + l.remiss + "/skicka"), 200,
+                                l.remiss, l.remiss, Map.of("status", "UTKAST"), Map.of("status", "SKICKAD")),
+                        (m, u, l) -> json(u).body(Map.of("version", 999)).post("/api/remisser/" + l.remiss + "/skicka")),
+                new Rad("POST", "/remisser/{id}/skicka", Vem.REGISTRATOR_A, "REMISS_SKICKAD", "Remiss",
+                        (m, u) -> m.utkast(),
+                        (m, u, l) -> new Forvantat(form(u).post("/remisser/" + l.remiss + "/skicka"), 303,
+                                l.remiss, l.remiss, Map.of("status", "UTKAST"), Map.of("status", "SKICKAD")),
+                        (m, u, l) -> form(u).formParam("version", "abc").post("/remisser/" + l.remiss + "/skicka")),
+
+                // ---- The programme of a remiss
+                new Rad("POST", "/api/remisser/{id}/program", Vem.REGISTRATOR_A, "PROGRAM_IMPORTERAT", "Program",
+                        (m, u) -> m.utkast(),
+                        (m, u, l) -> {
+                            Response svar = som(u).multiPart("fil", "program.txt", Granskningsmiljo.programtext(),
+                                    "text/plain").post("/api/remisser/" + l.remiss + "/program");
+                            return new Forvantat(svar, 201, sistaId(svar.header("Location")), l.remiss, null,
+                                    Map.of("version", 1, "filnamn", "program.txt"));
+                        },
+                        (m, u, l) -> som(u).multiPart("foregaende", "1").post("/api/remisser/" + l.remiss + "/program")),
+                new Rad("POST", "/remisser/{id}/program", Vem.REGISTRATOR_A, "PROGRAM_IMPORTERAT", "Program",
+                        (m, u) -> m.utkast(),
+                        (m, u, l) -> {
+                            Response svar = som(u).multiPart("fil", "program.txt", Granskningsmiljo.programtext(),
+                                    "text/plain").post("/remisser/" + l.remiss + "/program");
+                            return new Forvantat(svar, 303, sistaId(svar.header("Location")), l.remiss, null,
+                                    Map.of("version", 1, "filnamn", "program.txt"));
+                        },
+                        (m, u, l) -> som(u).multiPart("foregaende", "1").post("/remisser/" + l.remiss + "/program")),
+
+                // ---- The recipient's side
+                new Rad("POST", "/api/mottagare/{id}/mottag", Vem.REGISTRATOR_B, "REMISS_MOTTAGEN", "Remissmottagare",
+                        (m, u) -> m.skickad(),
+                        (m, u, l) -> new Forvantat(som(u).post("/api/mottagare/" + l.mottagare + "/mottag"), 200,
+                                l.mottagare, l.remiss, Map.of("status", "SKICKAD"), Map.of("status", "MOTTAGEN")),
+                        (m, u, l) -> som(u).post("/api/mottagare/" + SAKNAS + "/mottag")),
+                new Rad("POST", "/mottagare/{id}/mottag", Vem.REGISTRATOR_B, "REMISS_MOTTAGEN", "Remissmottagare",
+                        (m, u) -> m.skickad(),
+                        (m, u, l) -> new Forvantat(form(u).post("/mottagare/" + l.mottagare + "/mottag"), 303,
+                                l.mottagare, l.remiss, Map.of("status", "SKICKAD"), Map.of("status", "MOTTAGEN")),
+                        (m, u, l) -> form(u).formParam("version", "abc").post("/mottagare/" + l.mottagare + "/mottag")),
+                new Rad("POST", "/api/mottagare/{id}/tilldela", Vem.REGISTRATOR_B, "HANDLAGGARE_TILLDELAD",
+                        "Remissmottagare", (m, u) -> m.skickad(),
+                        (m, u, l) -> new Forvantat(json(u).body(Map.of("handlaggare", m.handlaggareB))
+                                .post("/api/mottagare/" + l.mottagare + "/tilldela"), 200, l.mottagare, l.remiss,
+                                Map.of("status", "SKICKAD"),
+                                Map.of("handlaggare", m.handlaggareBNamn, "status", "TILLDELAD")),
+                        (m, u, l) -> json(u).body("{}").post("/api/mottagare/" + l.mottagare + "/tilldela")),
+                new Rad("POST", "/mottagare/{id}/tilldela", Vem.REGISTRATOR_B, "HANDLAGGARE_TILLDELAD",
+                        "Remissmottagare", (m, u) -> m.skickad(),
+                        (m, u, l) -> new Forvantat(form(u).formParam("handlaggare", m.handlaggareB)
+                                .post("/mottagare/" + l.mottagare + "/tilldela"), 303, l.mottagare, l.remiss,
+                                Map.of("status", "SKICKAD"),
+                                Map.of("handlaggare", m.handlaggareBNamn, "status", "TILLDELAD")),
+                        (m, u, l) -> form(u).formParam("handlaggare", "abc").post("/mottagare/" + l.mottagare + "/tilldela")),
+                new Rad("POST", "/api/mottagare/{id}/status", Vem.REGISTRATOR_B, "STATUS_ANDRAD", "Remissmottagare",
+                        (m, u) -> m.skickad(),
+                        (m, u, l) -> new Forvantat(json(u).body(Map.of("status", "AVSTAR"))
+                                .post("/api/mottagare/" + l.mottagare + "/status"), 200, l.mottagare, l.remiss,
+                                Map.of("status", "SKICKAD"), Map.of("status", "AVSTAR")),
+                        (m, u, l) -> json(u).body(Map.of("status", "BESVARAD")).post("/api/mottagare/" + l.mottagare + "/status")),
+                new Rad("POST", "/mottagare/{id}/status", Vem.REGISTRATOR_B, "STATUS_ANDRAD", "Remissmottagare",
+                        (m, u) -> m.skickad(),
+                        (m, u, l) -> new Forvantat(form(u).formParam("status", "AVSTAR")
+                                .post("/mottagare/" + l.mottagare + "/status"), 303, l.mottagare, l.remiss,
+                                Map.of("status", "SKICKAD"), Map.of("status", "AVSTAR")),
+                        (m, u, l) -> form(u).formParam("status", "FINNS_INTE").post("/mottagare/" + l.mottagare + "/status")),
+
+                // ---- Diarium
+                new Rad("POST", "/api/diarium/{organisation}/arenden", Vem.REGISTRATOR_A, "ARENDE_REGISTRERAT", "Arende",
+                        (m, u) -> new Lage(),
+                        (m, u, l) -> {
+                            Response svar = json(u).body(Map.of("rubrik", "Skrivelse om granskning"))
+                                    .post("/api/diarium/" + m.a + "/arenden");
+                            return new Forvantat(svar, 201, svar.jsonPath().getLong("id"), null, null,
+                                    Map.of("rubrik", "Skrivelse om granskning"));
+                        },
+                        (m, u, l) -> json(u).body("{}").post("/api/diarium/" + m.a + "/arenden")),
+                new Rad("POST", "/api/arenden/{id}/handlingar", Vem.REGISTRATOR_A, "HANDLING_REGISTRERAD", "Handling",
+                        (m, u) -> m.handling(),
+                        (m, u, l) -> {
+                            Response svar = som(u).multiPart("riktning", "UT").multiPart("titel", "Svar om granskning")
+                                    .post("/api/arenden/" + l.arende + "/handlingar");
+                            return new Forvantat(svar, 201, svar.jsonPath().getLong("id"), null, null,
+                                    Map.of("titel", "Svar om granskning", "riktning", "UT"));
+                        },
+                        (m, u, l) -> som(u).multiPart("titel", "Utan riktning").post("/api/arenden/" + l.arende + "/handlingar")),
+                new Rad("POST", "/arenden/{id}/handlingar", Vem.REGISTRATOR_A, "HANDLING_REGISTRERAD", "Handling",
+                        (m, u) -> m.handling(),
+                        (m, u, l) -> new Forvantat(som(u).multiPart("riktning", "UT").multiPart("titel", "Svar 2")
+                                .post("/arenden/" + l.arende + "/handlingar"), 303, handling(u, l.arende, "Svar 2"), null,
+                                null, Map.of("titel", "Svar 2", "riktning", "UT")),
+                        (m, u, l) -> som(u).multiPart("riktning", "UT").multiPart("titel", " ")
+                                .post("/arenden/" + l.arende + "/handlingar")),
+                new Rad("POST", "/api/arenden/{id}/handlingar/{handling}/sekretess", Vem.REGISTRATOR_A,
+                        "SEKRETESS_MARKERAD", "Handling", (m, u) -> m.handling(),
+                        (m, u, l) -> new Forvantat(json(u).body(Map.of("osl", "26 kap. 1 § OSL"))
+                                .post("/api/arenden/" + l.arende + "/handlingar/" + l.handling + "/sekretess"), 200,
+                                l.handling, null, null, Map.of("osl", "26 kap. 1 § OSL")),
+                        (m, u, l) -> json(u).body(Map.of("osl", " "))
+                                .post("/api/arenden/" + l.arende + "/handlingar/" + l.handling + "/sekretess")),
+                new Rad("POST", "/arenden/{id}/handlingar/{handling}/sekretess", Vem.REGISTRATOR_A,
+                        "SEKRETESS_MARKERAD", "Handling", (m, u) -> m.handling(),
+                        (m, u, l) -> new Forvantat(form(u).formParam("osl", "26 kap. 1 § OSL")
+                                .post("/arenden/" + l.arende + "/handlingar/" + l.handling + "/sekretess"), 303,
+                                l.handling, null, null, Map.of("osl", "26 kap. 1 § OSL")),
+                        (m, u, l) -> form(u).formParam("osl", " ")
+                                .post("/arenden/" + l.arende + "/handlingar/" + l.handling + "/sekretess")),
+                new Rad("DELETE", "/api/arenden/{id}/handlingar/{handling}/sekretess", Vem.ADMINISTRATOR_A,
+                        "SEKRETESS_HAVD", "Handling", (m, u) -> m.markerad(),
+                        (m, u, l) -> new Forvantat(som(u).delete("/api/arenden/" + l.arende + "/handlingar/" + l.handling
+                                + "/sekretess"), 200, l.handling, null, Map.of("osl", "26 kap. 1 § OSL"), null),
+                        (m, u, l) -> som(u).delete("/api/arenden/" + l.arende + "/handlingar/" + SAKNAS + "/sekretess")),
+                new Rad("POST", "/arenden/{id}/handlingar/{handling}/sekretess/ta-bort", Vem.ADMINISTRATOR_A,
+                        "SEKRETESS_HAVD", "Handling", (m, u) -> m.markerad(),
+                        (m, u, l) -> new Forvantat(form(u).post("/arenden/" + l.arende + "/handlingar/" + l.handling
+                                + "/sekretess/ta-bort"), 303, l.handling, null, Map.of("osl", "26 kap. 1 § OSL"), null),
+                        (m, u, l) -> form(u).post("/arenden/" + l.arende + "/handlingar/" + SAKNAS + "/sekretess/ta-bort")),
+
+                // ---- Organisations and groups
+                new Rad("POST", "/api/organisationer", Vem.ADMINISTRATOR_A, "ORGANISATION_SKAPAD", "Organisation",
+                        (m, u) -> new Lage(),
+                        (m, u, l) -> {
+                            String k = "ny-" + Api.unik();
+                            Response svar = json(u).body(Map.of("kortnamn", k, "namn", "Ny " + k, "typ", "BOLAG"))
+                                    .post("/api/organisationer");
+                            return new Forvantat(svar, 201, svar.jsonPath().getLong("id"), null, null,
+                                    Map.of("kortnamn", k, "namn", "Ny " + k, "typ", "BOLAG"));
+                        },
+                        (m, u, l) -> json(u).body(Map.of("kortnamn", "Ogiltigt namn!", "typ", "BOLAG")).post("/api/organisationer")),
+                new Rad("POST", "/organisationer", Vem.ADMINISTRATOR_A, "ORGANISATION_SKAPAD", "Organisation",
+                        (m, u) -> new Lage(),
+                        (m, u, l) -> {
+                            String k = "ny-" + Api.unik();
+                            Response svar = form(u).formParams(Map.of("kortnamn", k, "namn", "Ny " + k, "typ", "BOLAG",
+                                    "aktiv", "on")).post("/organisationer");
+                            return new Forvantat(svar, 303, Api.id(k), null, null,
+                                    Map.of("kortnamn", k, "namn", "Ny " + k, "typ", "BOLAG"));
+                        },
+                        (m, u, l) -> form(u).formParams(Map.of("kortnamn", "Ogiltigt namn!", "namn", "X", "typ", "BOLAG"))
+                                .post("/organisationer")),
+                new Rad("PUT", "/api/organisationer/{id}", Vem.ADMINISTRATOR_A, "ORGANISATION_ANDRAD", "Organisation",
+                        (m, u) -> m.organisation(),
+                        (m, u, l) -> new Forvantat(json(u).body(organisationsandring(l, l.version))
+                                .put("/api/organisationer/" + l.organisation), 200, l.organisation, null,
+                                Map.of("namn", l.namn), Map.of("namn", l.namn + " (ändrad)")),
+                        (m, u, l) -> json(u).body(organisationsandring(l, l.version + 7)).put("/api/organisationer/" + l.organisation)),
+                new Rad("POST", "/organisationer/{id}", Vem.ADMINISTRATOR_A, "ORGANISATION_ANDRAD", "Organisation",
+                        (m, u) -> m.organisation(),
+                        (m, u, l) -> new Forvantat(form(u).formParams(organisationsandring(l, l.version))
+                                .formParam("aktiv", "on").post("/organisationer/" + l.organisation), 303, l.organisation,
+                                null, Map.of("namn", l.namn), Map.of("namn", l.namn + " (ändrad)")),
+                        (m, u, l) -> {
+                            Map<String, Object> ogiltig = organisationsandring(l, l.version);
+                            ogiltig.put("typ", "OKAND");
+                            return form(u).formParams(ogiltig).post("/organisationer/" + l.organisation);
+                        }),
+                new Rad("POST", "/api/grupper", Vem.ADMINISTRATOR_A, "GRUPP_SKAPAD", "Grupp", (m, u) -> new Lage(),
+                        (m, u, l) -> {
+                            String k = "grp-" + Api.unik();
+                            Response svar = json(u).body(Map.of("kortnamn", k, "namn", "Grupp " + k,
+                                    "medlemmar", List.of(m.b))).post("/api/grupper");
+                            return new Forvantat(svar, 201, svar.jsonPath().getLong("id"), null, null,
+                                    Map.of("namn", "Grupp " + k));
+                        },
+                        (m, u, l) -> json(u).body("{}").post("/api/grupper")),
+                new Rad("POST", "/grupper", Vem.ADMINISTRATOR_A, "GRUPP_SKAPAD", "Grupp", (m, u) -> new Lage(),
+                        (m, u, l) -> {
+                            String k = "grp-" + Api.unik();
+                            Response svar = form(u).formParams(Map.of("kortnamn", k, "namn", "Grupp " + k,
+                                    "medlemmar", m.b)).post("/grupper");
+                            return new Forvantat(svar, 303, Api.id(k), null, null, Map.of("namn", "Grupp " + k));
+                        },
+                        (m, u, l) -> form(u).formParams(Map.of("kortnamn", "x", "namn", " ")).post("/grupper")),
+                new Rad("PUT", "/api/grupper/{id}", Vem.ADMINISTRATOR_A, "GRUPP_ANDRAD", "Grupp", (m, u) -> m.grupp(),
+                        (m, u, l) -> new Forvantat(json(u).body(gruppandring(m, l)).put("/api/grupper/" + l.grupp), 200,
+                                l.grupp, null, Map.of("namn", l.namn), Map.of("namn", l.namn + " (ändrad)")),
+                        (m, u, l) -> json(u).body(Map.of("kortnamn", "Ogiltigt!", "namn", "X")).put("/api/grupper/" + l.grupp)),
+                new Rad("POST", "/grupper/{id}", Vem.ADMINISTRATOR_A, "GRUPP_ANDRAD", "Grupp", (m, u) -> m.grupp(),
+                        (m, u, l) -> new Forvantat(form(u).formParams(gruppandring(m, l)).post("/grupper/" + l.grupp), 303,
+                                l.grupp, null, Map.of("namn", l.namn), Map.of("namn", l.namn + " (ändrad)")),
+                        (m, u, l) -> form(u).formParams(Map.of("kortnamn", "Ogiltigt!", "namn", "X")).post("/grupper/" + l.grupp)));
+    }
+
+    // ---------------------------------------------------------------------------------------------
+
+    private static RequestSpecification json(String anvandare) {
+        return som(anvandare).contentType(ContentType.JSON).accept(ContentType.JSON);
+    }
+
+    private static RequestSpecification form(String anvandare) {
+        return som(anvandare).contentType(ContentType.URLENC);
+    }
+
+    private static RequestSpecification session(Lage l) {
+        return io.restassured.RestAssured.given().redirects().follow(false).contentType(ContentType.URLENC)
+                .cookie(Autentisering.SESSIONSKAKA, l.kaka);
+    }
+
+    private static RequestSpecification remissformular(Granskningsmiljo m, String anvandare, String titel) {
+        return som(anvandare).multiPart("titel", titel).multiPart("avsandare", String.valueOf(m.a))
+                .multiPart("sistaDagKontorsutlatande", Api.KONTORSUTLATANDE.toString())
+                .multiPart("sistaDagNamndprotokoll", Api.NAMNDPROTOKOLL.toString())
+                .multiPart("mottagare", String.valueOf(m.b));
+    }
+
+    private static Map<String, String> frister(String kontorsutlatande, String namndprotokoll) {
+        return Map.of("sistaDagKontorsutlatande", kontorsutlatande, "sistaDagNamndprotokoll", namndprotokoll);
+    }
+
+    private static Map<String, String> gamlaFrister() {
+        return frister(Api.KONTORSUTLATANDE.toString(), Api.NAMNDPROTOKOLL.toString());
+    }
+
+    private static Map<String, Object> organisationsandring(Lage l, long version) {
+        Map<String, Object> kropp = new LinkedHashMap<>();
+        kropp.put("kortnamn", Api.somAdmin().get("/api/organisationer/" + l.organisation).jsonPath().getString("kortnamn"));
+        kropp.put("namn", l.namn + " (ändrad)");
+        kropp.put("typ", "BOLAG");
+        kropp.put("version", version);
+        return kropp;
+    }
+
+    private static Map<String, Object> gruppandring(Granskningsmiljo m, Lage l) {
+        return Map.of("kortnamn", Api.somAdmin().get("/api/grupper/" + l.grupp).jsonPath().getString("kortnamn"),
+                "namn", l.namn + " (ändrad)", "medlemmar", List.of(m.b, m.c));
+    }
+
+    private static Map<String, Object> nyAnvandare(Granskningsmiljo m, String namn, String upprepat) {
+        return Map.of("anvandarnamn", namn, "namn", "Ny Person", "organisation", m.a, "roller", "handlaggare",
+                "losenord", LOSENORD_NYTT, "upprepat", upprepat);
+    }
+
+    /** A change of the user {@link Granskningsmiljo#anvandare()} made: a new name, all else kept. */
+    private static Map<String, Object> anvandarandring(Granskningsmiljo m, Lage l, long version) {
+        Map<String, Object> kropp = new LinkedHashMap<>();
+        kropp.put("namn", l.namn + " (ändrad)");
+        kropp.put("organisation", m.a);
+        kropp.put("roller", List.of("handlaggare"));
+        kropp.put("version", version);
+        return kropp;
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The id of the remiss's document with this title (a form answers with a redirect, not the id). */
+    private static long dokument(String anvandare, long remiss, String titel) {
+        List<Map<String, Object>> dokument = som(anvandare).accept(ContentType.JSON).get("/api/remisser/" + remiss)
+                .then().statusCode(200).extract().jsonPath().getList("dokument");
+        return dokument.stream().filter(d -> titel.equals(d.get("titel")))
+                .map(d -> ((Number) d.get("id")).longValue()).findFirst().orElseThrow();
+    }
+
+    private static long handling(String anvandare, long arende, String titel) {
+        List<Map<String, Object>> handlingar = som(anvandare).accept(ContentType.JSON).get("/api/arenden/" + arende)
+                .then().statusCode(200).extract().jsonPath().getList("handlingar");
+        return handlingar.stream().filter(h -> titel.equals(h.get("titel")))
+                .map(h -> ((Number) h.get("id")).longValue()).findFirst().orElseThrow();
+    }
+}

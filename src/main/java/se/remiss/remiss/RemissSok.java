@@ -22,15 +22,19 @@ public final class RemissSok {
     private static final String FORSENAD = "((m.status in :vantarUtlatande and m.sistaDagKontorsutlatande < :idag)"
             + " or (m.status in :vantarProtokoll and m.sistaDagNamndprotokoll < :idag))";
 
-    /** What the access unit :enhet sent, or received once it was sent (see Atkomst). */
-    private static final String SYNLIG_REMISS = "(r.avsandare.id = :enhet or r.avsandare.forvaltning.id = :enhet"
-            + " or r.id in (select e.remiss.id from Remissmottagare e where e.status <> :ejSkickad"
-            + " and (e.organisation.id = :enhet or e.organisation.forvaltning.id = :enhet)))";
+    /**
+     * What the access unit sent, or received once it was sent (see Atkomst). {@code :enhet} is the
+     * list of the unit's organisation ids (a förvaltning and its nämnder, see {@link #enhetensOrganisationer}):
+     * a plain IN on the foreign keys, which the indexes serve, where a join through the organisation's
+     * förvaltning made H2 walk every recipient row.
+     */
+    private static final String SYNLIG_REMISS = "(r.avsandare.id in :enhet"
+            + " or r.id in (select e.remiss.id from Remissmottagare e where e.organisation.id in :enhet"
+            + " and e.status <> :ejSkickad))";
 
     /** The sender counts every recipient; a recipient only itself (it must not learn others' status). */
-    private static final String SYNLIG_MOTTAGARE = " and (m.remiss.avsandare.id = :enhet"
-            + " or m.remiss.avsandare.forvaltning.id = :enhet or ((m.organisation.id = :enhet"
-            + " or m.organisation.forvaltning.id = :enhet) and m.status <> :ejSkickad))";
+    private static final String SYNLIG_MOTTAGARE = " and (m.remiss.avsandare.id in :enhet"
+            + " or (m.organisation.id in :enhet and m.status <> :ejSkickad))";
 
     private RemissSok() {
     }
@@ -45,7 +49,7 @@ public final class RemissSok {
         if (f.enhet() != null) {
             // Only what the user's organisation sent, or received once it was sent.
             villkor.append(" and ").append(SYNLIG_REMISS);
-            p.put("enhet", f.enhet());
+            p.put("enhet", enhetensOrganisationer(f.enhet()));
             p.put("ejSkickad", MottagarStatus.EJ_SKICKAD);
         }
         if (f.status() != null) {
@@ -105,14 +109,6 @@ public final class RemissSok {
         return idn.stream().map(perId::get).toList();
     }
 
-    /** The senders of the remisser the access unit can see, for the list's sender filter. */
-    public static List<se.remiss.organisation.Organisation> avsandare(long enhet) {
-        return Panache.getEntityManager().createQuery("select o from Organisation o where o.id in"
-                + " (select r.avsandare.id from Remiss r where " + SYNLIG_REMISS + ") order by o.namn",
-                se.remiss.organisation.Organisation.class)
-                .setParameter("enhet", enhet).setParameter("ejSkickad", MottagarStatus.EJ_SKICKAD).getResultList();
-    }
-
     /**
      * The years in which remisser were registered, latest first: one index lookup per year
      * (the latest registration before the year found last) instead of reading every remiss.
@@ -146,7 +142,7 @@ public final class RemissSok {
                         + " group by m.remiss.id", Object[].class);
         fraga.setParameter("ids", remisser.stream().map(r -> r.id).toList());
         if (enhet != null) {
-            fraga.setParameter("enhet", enhet);
+            fraga.setParameter("enhet", enhetensOrganisationer(enhet));
             fraga.setParameter("ejSkickad", MottagarStatus.EJ_SKICKAD);
         }
         fraga.setParameter("klara", List.of(MottagarStatus.BESVARAD, MottagarStatus.AVSTAR));
@@ -166,11 +162,10 @@ public final class RemissSok {
      */
     public static Sida<Remissmottagare> mottagarrader(long enhet, Long organisation, Long handlaggare,
             boolean visaAvslutade, LocalDate idag, int sida, int storlek) {
-        StringBuilder villkor = new StringBuilder(" where m.status <> :ejSkickad"
-                + " and (m.organisation.id = :enhet or m.organisation.forvaltning.id = :enhet)");
+        StringBuilder villkor = new StringBuilder(" where m.status <> :ejSkickad and m.organisation.id in :enhet");
         Map<String, Object> p = new HashMap<>();
         p.put("ejSkickad", MottagarStatus.EJ_SKICKAD);
-        p.put("enhet", enhet);
+        p.put("enhet", enhetensOrganisationer(enhet));
         if (organisation != null) {
             villkor.append(" and (m.organisation.id = :org or m.organisation.forvaltning.id = :org)");
             p.put("org", organisation);
@@ -199,6 +194,13 @@ public final class RemissSok {
         fraga.setParameter("vantarProtokoll", MottagarStatus.vantarProtokoll());
         List<Remissmottagare> rader = fraga.setFirstResult((sida - 1) * storlek).setMaxResults(storlek).getResultList();
         return new Sida<>(rader, sida, storlek, antal.getSingleResult());
+    }
+
+    /** The ids of an access unit's organisations: the förvaltning and the nämnder it serves (a handful). */
+    static List<Long> enhetensOrganisationer(long enhet) {
+        return Panache.getEntityManager().createQuery(
+                "select o.id from Organisation o where o.id = :enhet or o.forvaltning.id = :enhet", Long.class)
+                .setParameter("enhet", enhet).getResultList();
     }
 
     private static void forsenadParametrar(Map<String, Object> p, LocalDate idag) {

@@ -109,7 +109,10 @@ public class RemissWebResource {
         Listadress adress = new Listadress("/remisser").med("status", status).med("forsenade", forsenade)
                 .med("ar", ar).med("avsandare", avsandare).med("sok", sok).med("sortera", sortera)
                 .med("ordning", ordning);
-        List<Organisation> avsandarlista = RemissSok.avsandare(atkomst.enhetsId());
+        // Every organisation that has sent a remiss: the register of organisations is open to all users,
+        // and this one index-only query stays fast at any size (the list itself is filtered by access).
+        List<Organisation> avsandarlista = Organisation.list(
+                "id in (select distinct r.avsandare.id from Remiss r) order by namn");
         return Templates.lista(resultat, filter, adress, avsandarlista, RemissSok.registreringsar(),
                 List.of(RemissStatus.values()), klocka.idag());
     }

@@ -45,6 +45,21 @@ public class Organisation extends PanacheEntityBase {
         return forvaltning != null ? forvaltning : this;
     }
 
+    /**
+     * The access unit this organisation belongs to: its kansli and every committee that kansli
+     * serves (Vantörs stadsdelsförvaltning and Vantörs stadsdelsnämnd), kansli first.
+     */
+    public List<Organisation> enhetensOrganisationer() {
+        Organisation kansli = kansli();
+        List<Organisation> enhet = new java.util.ArrayList<>();
+        enhet.add(kansli);
+        list("forvaltning = ?1", Sort.by("namn"), kansli).forEach(o -> enhet.add((Organisation) o));
+        if (!enhet.contains(this)) {
+            enhet.add(this);
+        }
+        return enhet;
+    }
+
     public static Optional<Organisation> medKortnamn(String kortnamn) {
         return find("kortnamn", kortnamn).firstResultOptional();
     }

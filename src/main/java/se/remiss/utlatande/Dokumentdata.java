@@ -51,8 +51,22 @@ public record Dokumentdata(
     public record Atagandedel(String text, boolean riktatTillOss, String kod) {
     }
 
-    /** A complete, made-up case: templates are tried against it when they are loaded. */
-    static Dokumentdata prov() {
+    /**
+     * Made-up cases every template is tried against when it is loaded: a complete remiss, and a
+     * case with nothing chosen yet (no stance, no programme, no remiss, no signatories).
+     */
+    static List<Dokumentdata> provfall() {
+        Dokumentdata full = prov();
+        Dokumentdata tom = new Dokumentdata(
+                new Utlatandedel("", "", null, "", "", "Utkast", 1), "Provnämnden", "Provförvaltningen",
+                "provförvaltningen", "Förvaltningens synpunkter", new Person("", ""), "", "",
+                new Arendedel("SKRIVELSE", "Prov", "", "", ""),
+                new Remissdel("", "", "", "", "", "", "", List.of()),
+                new Programdel(false, "", 0, List.of(), "noll", List.of(), "noll"), List.of());
+        return List.of(full, tom);
+    }
+
+    private static Dokumentdata prov() {
         Programdel program = new Programdel(true, "Program för prov", 2, List.of("Det första målet.", "Det andra målet."),
                 "två", List.of(new Del("5.1", "Första delen", "avsnitt 5.1 Första delen",
                         List.of(new Atagandedel("Nämnderna ska pröva mallen.", true, "[[5.1#1]]")))), "en");

@@ -244,7 +244,7 @@ public final class Mallkatalog {
         if (basta != null && basta.getOrigin() != null) {
             rad = basta.getOrigin().getLine();
             String id = basta.getOrigin().getTemplateId();
-            if (id != null && !id.isBlank() && !id.contains(" ")) {
+            if (id != null && !id.isBlank() && !id.contains(" ") && !id.startsWith("<")) {
                 fil = id.endsWith(".html") ? id : id + ".html";
             }
         }

@@ -29,7 +29,7 @@ public class UtlatandeRenderer {
 
     UtlatandeRenderer(RemissConfig config) {
         this.mallar = new Mallkatalog(Path.of(config.mallar().katalog()),
-                t -> rendera(t, Dokumentdata.prov(), Map.of(), true));
+                t -> Dokumentdata.provfall().forEach(d -> rendera(t, d, Map.of(), true)));
     }
 
     public Mallkatalog mallar() {

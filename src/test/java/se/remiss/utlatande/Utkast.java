@@ -206,7 +206,8 @@ final class Utkast {
 
     /** The visible text of some HTML: tags removed, the entities our templates produce decoded, white space folded. */
     static String text(String html) {
-        String utan = html.replaceAll("(?s)<head>.*?</head>", " ").replaceAll("<[^>]+>", " ");
+        String utan = html.replaceAll("(?s)<head>.*?</head>", " ").replaceAll("</?(span|strong|em|ins|del)\\b[^>]*>", "")
+                .replaceAll("<[^>]+>", " ");
         return normal(utan.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
                 .replace("&amp;", "&"));
     }

@@ -42,6 +42,11 @@ final class Utkast {
         return Api.json();
     }
 
+    /** For the endpoints that answer a document (HTML or PDF), or problem+json when they cannot. */
+    static io.restassured.specification.RequestSpecification dokument() {
+        return given().accept("text/html, application/pdf, application/problem+json");
+    }
+
     static io.restassured.specification.RequestSpecification webb() {
         return given().redirects().follow(false);
     }

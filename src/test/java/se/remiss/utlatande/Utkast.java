@@ -145,8 +145,12 @@ final class Utkast {
     }
 
     static long nyRemissTillVantor(String titel, String programfil, byte[] program) {
-        long avsandare = Api.skapaAvsandare();
-        long remiss = Api.registrera(Api.remiss(avsandare, titel, Api.id("vantor-sdn"))).getLong("id");
+        return nyRemissTillVantor(Api.remiss(Api.skapaAvsandare(), titel, Api.id("vantor-sdn")), programfil, program);
+    }
+
+    /** {@code registrering}: a body from {@link Api#remiss}, to Vantör. */
+    static long nyRemissTillVantor(Map<String, Object> registrering, String programfil, byte[] program) {
+        long remiss = Api.registrera(registrering).getLong("id");
         if (program != null) {
             importera(remiss, programfil, program);
         }

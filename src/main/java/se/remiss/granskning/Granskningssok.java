@@ -66,12 +66,17 @@ public final class Granskningssok {
     }
 
     /**
-     * A remiss's history as one organisation may see it: the sender sees every event; a recipient
-     * the sender's events and its own, not the other recipients'.
+     * A remiss's history as one organisation may see it: the sender sees every event but the
+     * recipients' work on their tjänsteutlåtanden (a draft is the recipient's own until it is sent);
+     * a recipient the sender's events and its own, not the other recipients'.
      */
+    /** The object type of the recipient's drafts, kept out of the sender's view of a remiss's history. */
+    private static final String UTKAST = "Utlatande";
+
     public static Sida<Granskningshandelse> historik(long remissId, long enhet, boolean avsandare, int sida, int storlek) {
         PanacheQuery<Granskningshandelse> fraga = avsandare
-                ? Granskningshandelse.find("remissId = ?1", Sort.descending("id"), remissId)
+                ? Granskningshandelse.find("remissId = ?1 and (objekttyp is null or objekttyp <> ?2 or organisationId = ?3)",
+                        Sort.descending("id"), remissId, UTKAST, enhet)
                 : Granskningshandelse.find("remissId = ?1 and (organisationId = ?2 or organisationId in"
                         + " (select r.avsandare.id from Remiss r where r.id = ?1)"
                         + " or organisationId in (select r.avsandare.forvaltning.id from Remiss r where r.id = ?1))",

@@ -50,6 +50,11 @@ public class Organisation extends PanacheEntityBase {
         return list("id = ?1 or forvaltning = ?2", Sort.by("namn"), enhet.id, enhet);
     }
 
+    /** The access unit this organisation belongs to (Vantörs stadsdelsförvaltning and its nämnd). */
+    public List<Organisation> enhetensOrganisationer() {
+        return iEnhet(kansli());
+    }
+
     public static Optional<Organisation> medKortnamn(String kortnamn) {
         return find("kortnamn", kortnamn).firstResultOptional();
     }

@@ -18,6 +18,8 @@ public interface RemissConfig {
 
     Dokument dokument();
 
+    Mallar mallar();
+
     @WithDefault("25")
     int sidstorlek();
 
@@ -34,6 +36,12 @@ public interface RemissConfig {
         boolean aktiv();
 
         @WithDefault("sample-remisser")
+        String katalog();
+    }
+
+    interface Mallar {
+        /** Folder of the document templates (tjänsteutlåtanden), read at run time. */
+        @WithDefault("templates")
         String katalog();
     }
 

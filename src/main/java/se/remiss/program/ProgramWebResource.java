@@ -10,7 +10,6 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jboss.resteasy.reactive.RestPath;
@@ -97,12 +96,7 @@ public class ProgramWebResource {
         if (organisation == null || !baraVara) {
             return new Urval(organisation, false, alla, alla.size());
         }
-        List<Organisation> vi = new ArrayList<>();
-        vi.add(organisation);
-        vi.addAll(Organisation.list("forvaltning", organisation));
-        if (organisation.forvaltning != null) {
-            vi.add(organisation.forvaltning);
-        }
+        List<Organisation> vi = organisation.enhetensOrganisationer();
         return new Urval(organisation, true, alla.stream().filter(a -> a.riktatTill(vi)).toList(), alla.size());
     }
 }

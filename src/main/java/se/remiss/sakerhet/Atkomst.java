@@ -194,7 +194,7 @@ public class Atkomst {
      * Records a refused access to an object that exists but is not the user's organisation's, and
      * returns the "not found" to throw: the answer is the same as for an object that does not exist.
      */
-    private HittasInte nekad(String objekttyp, long id, HittasInte svar) {
+    public HittasInte nekad(String objekttyp, long id, HittasInte svar) {
         granskning.nekat(Handelse.av("ATKOMST_NEKAD", objekttyp, id).beskrivning("Annan organisations objekt"));
         begaransgranskning.markera();
         return svar;

@@ -77,6 +77,42 @@ final class Granskningsmiljo {
         return l;
     }
 
+    /**
+     * A remiss from A sent to B with a tjänsteutlåtande drafted by {@code anvandare} (a handläggare
+     * of B): {@code utlatande} its uid, {@code utlatandeId} its id, {@code arende} B's ärende, version 1.
+     */
+    Lage utlatande(String anvandare) {
+        Lage l = skickad();
+        JsonPath u = som(anvandare).contentType(ContentType.JSON).accept(ContentType.JSON)
+                .body(Map.of("mottagare", l.mottagare, "mall", "remissvar", "stallningstagande", "AVSTAR"))
+                .post("/api/utlatanden").then().statusCode(201).extract().jsonPath();
+        l.utlatande = u.getString("uid");
+        l.utlatandeId = utlatandeId(l.utlatande);
+        l.arende = u.getLong("arende");
+        l.version = 1;
+        return l;
+    }
+
+    /** As {@link #utlatande}, filled in and signed so that it can be marked ready (version 2). */
+    Lage fardigtUtlatande(String anvandare) {
+        Lage l = utlatande(anvandare);
+        som(anvandare).contentType(ContentType.JSON).accept(ContentType.JSON)
+                .body(Map.of("version", 1, "underskrifter", java.util.List.of(handlaggareB, Api.anvandare(anvandare)),
+                        "texter", Map.of("sammanfattning", "Sammanfattning.", "beredning", "Beredning.",
+                                "synpunkter", "Synpunkter.")))
+                .patch("/api/utlatanden/" + l.utlatande).then().statusCode(200);
+        l.version = 2;
+        return l;
+    }
+
+    /** As {@link #fardigtUtlatande}, marked "klar för godkännande". */
+    Lage klartUtlatande(String anvandare) {
+        Lage l = fardigtUtlatande(anvandare);
+        som(anvandare).contentType(ContentType.JSON).accept(ContentType.JSON).body(Map.of("version", 2))
+                .post("/api/utlatanden/" + l.utlatande + "/klar").then().statusCode(200);
+        return l;
+    }
+
     /** An ärende in A's diarium with one registered document ({@code handling}). */
     Lage handling() {
         Lage l = new Lage();
@@ -158,6 +194,12 @@ final class Granskningsmiljo {
         }
     }
 
+    /** The numeric id of a tjänsteutlåtande (the API names it by its uid). */
+    static Long utlatandeId(String uid) {
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> se.remiss.utlatande.Utlatande.medUid(uid).orElseThrow().id);
+    }
+
     /** The number at the end of a path such as /api/program/42 or /remisser/7?klart=x. */
     static long sistaId(String adress) {
         Matcher m = Pattern.compile("/(\\d+)(?:\\?.*)?$").matcher(adress);
@@ -191,6 +233,9 @@ final class Granskningsmiljo {
         Long handling;
         Long organisation;
         Long grupp;
+        /** A tjänsteutlåtande's uid and id. */
+        String utlatande;
+        Long utlatandeId;
         long version;
         String namn;
         String kaka;

@@ -2,6 +2,7 @@ package se.remiss.granskning;
 
 import static se.remiss.granskning.Granskningsmiljo.som;
 import static se.remiss.granskning.Granskningsmiljo.sistaId;
+import static se.remiss.granskning.Granskningsmiljo.utlatandeId;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -384,7 +385,100 @@ final class Granskningsrader {
                 new Rad("POST", "/grupper/{id}", Vem.ADMINISTRATOR_A, "GRUPP_ANDRAD", "Grupp", (m, u) -> m.grupp(),
                         (m, u, l) -> new Forvantat(form(u).formParams(gruppandring(m, l)).post("/grupper/" + l.grupp), 303,
                                 l.grupp, null, Map.of("namn", l.namn), Map.of("namn", l.namn + " (ändrad)")),
-                        (m, u, l) -> form(u).formParams(Map.of("kortnamn", "Ogiltigt!", "namn", "X")).post("/grupper/" + l.grupp)));
+                        (m, u, l) -> form(u).formParams(Map.of("kortnamn", "Ogiltigt!", "namn", "X")).post("/grupper/" + l.grupp)),
+
+                // ---- Tjänsteutlåtanden (drafted by a handläggare of the recipient B)
+                new Rad("POST", "/api/utlatanden", Vem.REGISTRATOR_B, "UTLATANDE_SKAPAT", "Utlatande",
+                        (m, u) -> m.skickad(),
+                        (m, u, l) -> {
+                            Response svar = json(u).body(Map.of("mottagare", l.mottagare, "mall", "remissvar",
+                                    "stallningstagande", "AVSTAR")).post("/api/utlatanden");
+                            return new Forvantat(svar, 201, utlatandeId(svar.jsonPath().getString("uid")), l.remiss, null,
+                                    Map.of("mall", "remissvar", "stallningstagande", "AVSTAR", "version", 1));
+                        },
+                        (m, u, l) -> json(u).body("{}").post("/api/utlatanden")),
+                new Rad("POST", "/mottagare/{id}/utlatande", Vem.REGISTRATOR_B, "UTLATANDE_SKAPAT", "Utlatande",
+                        (m, u) -> m.skickad(),
+                        (m, u, l) -> {
+                            Response svar = form(u).formParams(Map.of("mall", "remissvar", "stallningstagande", "AVSTAR"))
+                                    .post("/mottagare/" + l.mottagare + "/utlatande");
+                            return new Forvantat(svar, 303, utlatandeId(uidI(svar)), l.remiss, null,
+                                    Map.of("mall", "remissvar", "stallningstagande", "AVSTAR"));
+                        },
+                        (m, u, l) -> form(u).formParams(Map.of("mall", "finns-inte")).post("/mottagare/" + l.mottagare + "/utlatande")),
+                new Rad("POST", "/arenden/{id}/utlatande", Vem.REGISTRATOR_B, "UTLATANDE_SKAPAT", "Utlatande",
+                        (m, u) -> m.utlatande(u),
+                        (m, u, l) -> {
+                            Response svar = form(u).formParams(Map.of("mall", "remissvar", "stallningstagande", "AVSTYRKER"))
+                                    .post("/arenden/" + l.arende + "/utlatande");
+                            return new Forvantat(svar, 303, utlatandeId(uidI(svar)), l.remiss, null,
+                                    Map.of("mall", "remissvar", "stallningstagande", "AVSTYRKER"));
+                        },
+                        (m, u, l) -> form(u).formParams(Map.of("mall", "")).post("/arenden/" + l.arende + "/utlatande")),
+                new Rad("PATCH", "/api/utlatanden/{uid}", Vem.REGISTRATOR_B, "UTLATANDE_SPARAT", "Utlatande",
+                        (m, u) -> m.utlatande(u),
+                        (m, u, l) -> new Forvantat(json(u).body(Map.of("version", 1, "stallningstagande", "TILLSTYRKER"))
+                                .patch("/api/utlatanden/" + l.utlatande), 200, l.utlatandeId, l.remiss,
+                                Map.of("stallningstagande", "AVSTAR", "version", 1),
+                                Map.of("stallningstagande", "TILLSTYRKER", "version", 2)),
+                        (m, u, l) -> json(u).body(Map.of("version", 7)).patch("/api/utlatanden/" + l.utlatande)),
+                new Rad("PUT", "/api/utlatanden/{uid}/avsnitt/{nyckel}", Vem.REGISTRATOR_B, "UTLATANDE_SPARAT",
+                        "Utlatande", (m, u) -> m.utlatande(u),
+                        (m, u, l) -> new Forvantat(json(u).body(Map.of("version", 1, "text", "Tolv tecken."))
+                                .put("/api/utlatanden/" + l.utlatande + "/avsnitt/sammanfattning"), 200, l.utlatandeId,
+                                l.remiss, Map.of("version", 1), Map.of("avsnitt.sammanfattning", "12 tecken", "version", 2)),
+                        (m, u, l) -> json(u).body(Map.of("version", 1, "text", "Text"))
+                                .put("/api/utlatanden/" + l.utlatande + "/avsnitt/finns-inte")),
+                new Rad("PUT", "/api/utlatanden/{uid}/stallningstagande", Vem.REGISTRATOR_B, "UTLATANDE_SPARAT",
+                        "Utlatande", (m, u) -> m.utlatande(u),
+                        (m, u, l) -> new Forvantat(json(u).body(Map.of("version", 1, "stallningstagande", "AVSTYRKER"))
+                                .put("/api/utlatanden/" + l.utlatande + "/stallningstagande"), 200, l.utlatandeId, l.remiss,
+                                Map.of("stallningstagande", "AVSTAR"), Map.of("stallningstagande", "AVSTYRKER")),
+                        (m, u, l) -> json(u).body(Map.of("version", 99, "stallningstagande", "AVSTYRKER"))
+                                .put("/api/utlatanden/" + l.utlatande + "/stallningstagande")),
+                new Rad("POST", "/api/utlatanden/{uid}/klar", Vem.REGISTRATOR_B, "UTLATANDE_KLART", "Utlatande",
+                        (m, u) -> m.fardigtUtlatande(u),
+                        (m, u, l) -> new Forvantat(json(u).body(Map.of("version", 2))
+                                .post("/api/utlatanden/" + l.utlatande + "/klar"), 200, l.utlatandeId, l.remiss,
+                                Map.of("status", "UTKAST"), Map.of("status", "KLAR_FOR_GODKANNANDE")),
+                        (m, u, l) -> json(u).body(Map.of("version", 1)).post("/api/utlatanden/" + l.utlatande + "/klar")),
+                new Rad("POST", "/api/utlatanden/{uid}/ateroppna", Vem.REGISTRATOR_B, "UTLATANDE_ATEROPPNAT", "Utlatande",
+                        (m, u) -> m.klartUtlatande(u),
+                        (m, u, l) -> new Forvantat(json(u).post("/api/utlatanden/" + l.utlatande + "/ateroppna"), 200,
+                                l.utlatandeId, l.remiss, Map.of("status", "KLAR_FOR_GODKANNANDE"), Map.of("status", "UTKAST")),
+                        (m, u, l) -> json(u).post("/api/utlatanden/" + SAKNAS + "/ateroppna")),
+                new Rad("POST", "/utlatanden/{uid}", Vem.REGISTRATOR_B, "UTLATANDE_SPARAT", "Utlatande",
+                        (m, u) -> m.utlatande(u),
+                        (m, u, l) -> new Forvantat(form(u).formParams(Map.of("version", "1", "stallningstagande", "TILLSTYRKER"))
+                                .post("/utlatanden/" + l.utlatande), 303, l.utlatandeId, l.remiss,
+                                Map.of("stallningstagande", "AVSTAR"), Map.of("stallningstagande", "TILLSTYRKER")),
+                        (m, u, l) -> form(u).formParams(Map.of("version", "7", "stallningstagande", "TILLSTYRKER"))
+                                .post("/utlatanden/" + l.utlatande)),
+                new Rad("POST", "/utlatanden/{uid}/forhandsvisning", Vem.REGISTRATOR_B, null, null,
+                        (m, u) -> m.utlatande(u),
+                        (m, u, l) -> new Forvantat(form(u).formParams(Map.of("version", "1", "stallningstagande", "TILLSTYRKER"))
+                                .post("/utlatanden/" + l.utlatande + "/forhandsvisning"), 200, null, null, null, null),
+                        (m, u, l) -> form(u).formParam("version", "1").post("/utlatanden/" + SAKNAS + "/forhandsvisning")),
+                new Rad("POST", "/utlatanden/{uid}/klar", Vem.REGISTRATOR_B, "UTLATANDE_KLART", "Utlatande",
+                        (m, u) -> m.fardigtUtlatande(u),
+                        (m, u, l) -> new Forvantat(form(u).formParam("version", "2").post("/utlatanden/" + l.utlatande + "/klar"),
+                                303, l.utlatandeId, l.remiss, Map.of("status", "UTKAST"), Map.of("status", "KLAR_FOR_GODKANNANDE")),
+                        (m, u, l) -> form(u).formParam("version", "1").post("/utlatanden/" + l.utlatande + "/klar")),
+                new Rad("POST", "/utlatanden/{uid}/ateroppna", Vem.REGISTRATOR_B, "UTLATANDE_ATEROPPNAT", "Utlatande",
+                        (m, u) -> m.klartUtlatande(u),
+                        (m, u, l) -> new Forvantat(form(u).post("/utlatanden/" + l.utlatande + "/ateroppna"), 303,
+                                l.utlatandeId, l.remiss, Map.of("status", "KLAR_FOR_GODKANNANDE"), Map.of("status", "UTKAST")),
+                        (m, u, l) -> form(u).post("/utlatanden/" + SAKNAS + "/ateroppna")));
+    }
+
+    /** The uid in a redirect to a draft (/utlatanden/{uid}?klart=skapat). */
+    private static String uidI(Response svar) {
+        String plats = svar.header("Location");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("/utlatanden/([0-9a-f-]{36})").matcher(String.valueOf(plats));
+        if (!m.find()) {
+            throw new AssertionError("Ingen utkastadress i " + plats + " (" + svar.statusCode() + ")");
+        }
+        return m.group(1);
     }
 
     // ---------------------------------------------------------------------------------------------

@@ -32,6 +32,9 @@ final class Fixtur {
     final long arendeA;
     final long program;
     final long grupp;
+    /** A tjänsteutlåtande drafted by B's handläggare for B's copy of the remiss, and B's ärende. */
+    final String utlatande;
+    final long arendeB;
 
     private Fixtur() throws Exception {
         a = Api.skapaAvsandare();
@@ -53,6 +56,12 @@ final class Fixtur {
         String plats = Api.location(Api.multipart().multiPart("fil", "program.txt", text, "text/plain")
                 .post("/api/remisser/" + remiss + "/program"));
         program = Long.parseLong(plats.substring(plats.lastIndexOf('/') + 1));
+        JsonPath utkast = given().auth().preemptive().basic(anvandareB.get(Roll.HANDLAGGARE), Api.LOSENORD)
+                .contentType(ContentType.JSON).accept(ContentType.JSON)
+                .body(Map.of("mottagare", mottagare, "mall", "remissvar", "stallningstagande", "AVSTAR"))
+                .post("/api/utlatanden").then().statusCode(201).extract().jsonPath();
+        utlatande = utkast.getString("uid");
+        arendeB = utkast.getLong("arende");
         grupp = Api.somAdmin().get("/api/grupper").then().statusCode(200).extract().jsonPath().getLong("[0].id");
         Api.anonym();
     }

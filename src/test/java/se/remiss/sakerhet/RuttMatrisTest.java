@@ -48,6 +48,8 @@ class RuttMatrisTest {
     static final Set<String> ADM = Set.of(Roll.ADMINISTRATOR);
     static final Set<String> REG_HAND = Set.of(Roll.REGISTRATOR, Roll.HANDLAGGARE);
     static final Set<String> BEREDNING = Set.of(Roll.REGISTRATOR, Roll.HANDLAGGARE, Roll.NAMNDSEKRETERARE);
+    static final Set<String> HAND = Set.of(Roll.HANDLAGGARE);
+    static final Set<String> ADM_HAND = Set.of(Roll.ADMINISTRATOR, Roll.HANDLAGGARE);
 
     enum Kropp { INGEN, JSON, FORM, MULTIPART }
 
@@ -165,6 +167,37 @@ class RuttMatrisTest {
             new Rad("POST", "/api/anvandare", ADM, null, Kropp.JSON),
             new Rad("PUT", "/api/anvandare/{id}", ADM, null, Kropp.JSON),
             new Rad("POST", "/api/anvandare/{id}/losenord", ADM, null, Kropp.JSON),
+            // Tjänsteutlåtanden: drafted by the recipient's handläggare, read by all of the recipient's unit
+            new Rad("POST", "/api/utlatanden", HAND, null, Kropp.JSON),
+            new Rad("GET", "/api/utlatanden", INLOGGAD, null, Kropp.INGEN),
+            new Rad("GET", "/api/utlatanden/{uid}", INLOGGAD, Sida.MOTTAGARE, Kropp.INGEN),
+            new Rad("PATCH", "/api/utlatanden/{uid}", HAND, Sida.MOTTAGARE, Kropp.JSON),
+            new Rad("PUT", "/api/utlatanden/{uid}/avsnitt/{nyckel}", HAND, Sida.MOTTAGARE, Kropp.JSON),
+            new Rad("PUT", "/api/utlatanden/{uid}/stallningstagande", HAND, Sida.MOTTAGARE, Kropp.JSON),
+            new Rad("GET", "/api/utlatanden/{uid}/forhandsvisning", INLOGGAD, Sida.MOTTAGARE, Kropp.INGEN),
+            new Rad("GET", "/api/utlatanden/{uid}/pdf", INLOGGAD, Sida.MOTTAGARE, Kropp.INGEN),
+            new Rad("POST", "/api/utlatanden/{uid}/klar", HAND, Sida.MOTTAGARE, Kropp.JSON),
+            new Rad("POST", "/api/utlatanden/{uid}/ateroppna", HAND, Sida.MOTTAGARE, Kropp.INGEN),
+            new Rad("GET", "/api/utlatanden/{uid}/versioner", INLOGGAD, Sida.MOTTAGARE, Kropp.INGEN),
+            new Rad("GET", "/api/utlatanden/{uid}/versioner/{nummer}", INLOGGAD, Sida.MOTTAGARE, Kropp.INGEN),
+            new Rad("GET", "/api/utlatanden/{uid}/jamfor", INLOGGAD, Sida.MOTTAGARE, Kropp.INGEN),
+            new Rad("GET", "/mottagare/{id}/utlatande", HAND, Sida.MOTTAGARE, Kropp.INGEN),
+            new Rad("POST", "/mottagare/{id}/utlatande", HAND, Sida.MOTTAGARE, Kropp.FORM),
+            new Rad("GET", "/arenden/{id}/utlatande", HAND, Sida.MOTTAGARE, Kropp.INGEN),
+            new Rad("POST", "/arenden/{id}/utlatande", HAND, Sida.MOTTAGARE, Kropp.FORM),
+            new Rad("GET", "/utlatanden/{uid}", INLOGGAD, Sida.MOTTAGARE, Kropp.INGEN),
+            new Rad("POST", "/utlatanden/{uid}", HAND, Sida.MOTTAGARE, Kropp.FORM),
+            new Rad("POST", "/utlatanden/{uid}/forhandsvisning", INLOGGAD, Sida.MOTTAGARE, Kropp.FORM),
+            new Rad("GET", "/utlatanden/{uid}/forhandsvisning", INLOGGAD, Sida.MOTTAGARE, Kropp.INGEN),
+            new Rad("GET", "/utlatanden/{uid}/pdf", INLOGGAD, Sida.MOTTAGARE, Kropp.INGEN),
+            new Rad("POST", "/utlatanden/{uid}/klar", HAND, Sida.MOTTAGARE, Kropp.FORM),
+            new Rad("POST", "/utlatanden/{uid}/ateroppna", HAND, Sida.MOTTAGARE, Kropp.FORM),
+            new Rad("GET", "/utlatanden/{uid}/versioner", INLOGGAD, Sida.MOTTAGARE, Kropp.INGEN),
+            // Document templates: the administrator maintains them, handläggare look; their style sheet is public
+            new Rad("GET", "/mallar", ADM_HAND, null, Kropp.INGEN),
+            new Rad("GET", "/mallar/{fil}", PUBLIK, null, Kropp.INGEN),
+            new Rad("GET", "/api/mallar", ADM_HAND, null, Kropp.INGEN),
+            new Rad("GET", "/api/mallar/{namn}/prov", ADM_HAND, null, Kropp.INGEN),
             // Calendar
             new Rad("GET", "/kalender/kontroll", INLOGGAD, null, Kropp.INGEN),
             new Rad("GET", "/api/kalender/{datum}", INLOGGAD, null, Kropp.INGEN));
@@ -252,7 +285,9 @@ class RuttMatrisTest {
     static String fyll(String mall, Fixtur f) {
         Map<String, Long> varden = Map.of(
                 "mottagareId", f.mottagare, "dokumentId", f.dokument, "handling", f.dokument,
-                "pid", f.program, "annan", f.program, "organisation", f.a);
+                "pid", f.program, "annan", f.program, "organisation", f.a, "nummer", 1L);
+        Map<String, String> texter = Map.of("uid", f.utlatande, "nyckel", "sammanfattning", "namn", "remissvar",
+                "fil", "utlatande.css");
         Matcher m = Pattern.compile("\\{(\\w+)}").matcher(mall);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
@@ -262,6 +297,8 @@ class RuttMatrisTest {
                 varde = "2026-12-24";
             } else if (namn.equals("id")) {
                 varde = String.valueOf(idFor(mall, f));
+            } else if (texter.containsKey(namn)) {
+                varde = texter.get(namn);
             } else {
                 varde = String.valueOf(varden.get(namn));
             }
@@ -278,6 +315,9 @@ class RuttMatrisTest {
         }
         if (utanApi.startsWith("/mottagare/")) {
             return f.mottagare;
+        }
+        if (utanApi.startsWith("/arenden/") && utanApi.endsWith("/utlatande")) {
+            return f.arendeB; // a draft answers an incoming case; A's ärende is its outgoing remiss
         }
         if (utanApi.startsWith("/arenden/")) {
             return f.arendeA;

@@ -1,0 +1,29 @@
+package se.remiss.utlatande;
+
+import jakarta.persistence.Embeddable;
+
+/**
+ * A citation as it stood at the draft's last save: what it rendered as, against which programme
+ * version. Comparing it with today's resolution tells the handläggare what a new version changed.
+ */
+@Embeddable
+public class Citat {
+
+    /** As written, e.g. "[[5.3#2]]". */
+    public String kod;
+
+    /** The programme version it resolved against; null when it did not resolve. */
+    public Integer programVersion;
+
+    /** What it rendered as ("avsnitt 5.3 Uppsökande arbete"); null when it did not resolve. */
+    public String lydelse;
+
+    public Citat() {
+    }
+
+    Citat(String kod, Integer programVersion, String lydelse) {
+        this.kod = kod;
+        this.programVersion = programVersion;
+        this.lydelse = lydelse;
+    }
+}

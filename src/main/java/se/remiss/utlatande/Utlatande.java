@@ -1,0 +1,142 @@
+package se.remiss.utlatande;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import se.remiss.anvandare.Anvandare;
+import se.remiss.diarium.Arende;
+import se.remiss.organisation.Organisation;
+import se.remiss.remiss.Remissmottagare;
+
+/**
+ * A tjänsteutlåtande being drafted for one case from one document template. Its current state is
+ * here; every explicit save is also kept whole as an {@link Utlatandeversion}.
+ */
+@Entity
+public class Utlatande extends PanacheEntityBase {
+
+    @Id
+    @SequenceGenerator(name = "utlatande_id", sequenceName = "utlatande_seq", allocationSize = 50)
+    @GeneratedValue(generator = "utlatande_id")
+    public Long id;
+
+    /** The public identifier in addresses: not guessable, unlike the sequence id. */
+    public String uid;
+
+    /** The case answered: the recipient's own ärende, or a skrivelse ärende. */
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    public Arende arende;
+
+    /** The remiss recipient answered; null for a skrivelse. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    public Remissmottagare mottagare;
+
+    /** The deciding body (the nämnd); its access unit owns the draft. */
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    public Organisation organisation;
+
+    /** The template's name: file templates/{mall}.html. */
+    public String mall;
+
+    @Enumerated(EnumType.STRING)
+    public Stallningstagande stallningstagande;
+
+    /** The statement's date, as in "tjänsteutlåtande daterat 2006-03-01". */
+    public LocalDate datum;
+
+    /** What the case is about, after "remissen om"; pre-filled from the title, editable. */
+    public String amne;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    public Anvandare handlaggare;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    public Anvandare underskrift1;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    public Anvandare underskrift2;
+
+    @Enumerated(EnumType.STRING)
+    public UtlatandeStatus status = UtlatandeStatus.UTKAST;
+
+    /** The number of the last saved version, 1 at creation; what a client sends back to save. */
+    public int versionsnummer;
+
+    @Version
+    public long version;
+
+    public Instant skapad;
+    public Instant andrad;
+
+    /** Section key → the handläggare's text (markup). */
+    @ElementCollection
+    @CollectionTable(name = "utlatande_text", joinColumns = @JoinColumn(name = "utlatande_id"))
+    @MapKeyColumn(name = "nyckel")
+    @Column(name = "text")
+    public Map<String, String> texter = new TreeMap<>();
+
+    @ElementCollection
+    @CollectionTable(name = "utlatande_citat", joinColumns = @JoinColumn(name = "utlatande_id"))
+    @OrderColumn(name = "ordning")
+    public List<Citat> citat = new ArrayList<>();
+
+    public List<Anvandare> underskrifter() {
+        List<Anvandare> lista = new ArrayList<>();
+        if (underskrift1 != null) {
+            lista.add(underskrift1);
+        }
+        if (underskrift2 != null) {
+            lista.add(underskrift2);
+        }
+        return lista;
+    }
+
+    public String text(String nyckel) {
+        return texter.getOrDefault(nyckel, "");
+    }
+
+    public boolean arUtkast() {
+        return status == UtlatandeStatus.UTKAST;
+    }
+
+    public static Optional<Utlatande> medUid(String uid) {
+        return find("uid", uid).firstResultOptional();
+    }
+
+    /** For a save: the row is locked, so two saves of one draft queue and the second sees the first. */
+    public static Optional<Utlatande> medUidForAndring(String uid) {
+        return find("uid", uid).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    /** The drafts of a case, newest first. */
+    public static List<Utlatande> forArende(Arende arende) {
+        return list("arende = ?1 order by skapad desc, id desc", arende);
+    }
+
+    /** One page of the drafts of an access unit's organisations, last changed first. */
+    public static List<Utlatande> forOrganisationer(List<se.remiss.organisation.Organisation> enhet, int sida, int storlek) {
+        return find("organisation in ?1 order by andrad desc, id desc", enhet)
+                .page(io.quarkus.panache.common.Page.of(sida - 1, storlek)).list();
+    }
+}

@@ -55,6 +55,13 @@ class UtlatandeAtkomstTest {
         String egen = Utkast.webb().get("/mottagare/" + m).then().statusCode(200).extract().asString();
         assertTrue(egen.contains("/utlatanden/" + uid), "mottagaren ser sitt utkast");
 
+        // The unit's nämndsekreterare reads the draft but gets no editor, and may not save.
+        String lasning = Utkast.som("vantor-sekreterare", () -> Utkast.webb().get("/utlatanden/" + uid).then()
+                .statusCode(200).extract().asString());
+        assertTrue(lasning.contains("det är en handläggare som skriver") && !lasning.contains("Spara ny version"), lasning);
+        Utkast.som("vantor-sekreterare", () -> Utkast.webb().formParam("version", "1").formParam("amne", "annat")
+                .post("/utlatanden/" + uid).then().statusCode(403));
+
         // The remiss's history: the recipient sees its drafting, the sender sees that it was received but not the draft.
         assertTrue(historik(remiss).contains("UTLATANDE_SKAPAT"), "mottagarens historik");
         List<String> avsandarens = Utkast.som(avsandarensAnvandare, () -> historik(remiss));

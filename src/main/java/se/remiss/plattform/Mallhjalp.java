@@ -1,7 +1,9 @@
 package se.remiss.plattform;
 
 import io.quarkus.qute.TemplateExtension;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -12,6 +14,14 @@ public class Mallhjalp {
     private static final Locale SVENSKA = Locale.forLanguageTag("sv-SE");
     private static final DateTimeFormatter LANG = DateTimeFormatter.ofPattern("d MMMM yyyy", SVENSKA);
     private static final DateTimeFormatter MED_VECKODAG = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", SVENSKA);
+
+    private static final DateTimeFormatter KLOCKSLAG = DateTimeFormatter.ofPattern("yyyy-MM-dd 'kl.' HH.mm", SVENSKA)
+            .withZone(ZoneId.of("Europe/Stockholm"));
+
+    /** "2026-11-22 kl. 15.23", Swedish time. */
+    static String lokal(Instant tidpunkt) {
+        return tidpunkt == null ? "–" : KLOCKSLAG.format(tidpunkt);
+    }
 
     /** "27 mars 2006". */
     static String svensk(LocalDate datum) {

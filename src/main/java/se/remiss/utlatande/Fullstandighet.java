@@ -30,8 +30,8 @@ public final class Fullstandighet {
         }
         for (Citatlage c : u.citat()) {
             if (c.status() == Citatlage.Status.EJ_UPPLOST) {
-                brister.add(new Faltfel("citat", "Hänvisningen " + c.kod() + " går inte att slå upp i programmet: "
-                        + c.meddelande()));
+                // The resolver's message starts with the code: "Hänvisningen [[9.9]]: avsnitt 9.9 finns inte …".
+                brister.add(new Faltfel("citat", "Hänvisningen " + c.meddelande()));
             }
         }
         if (u.stallningstagandeKravs() && u.stallningstagande() == null) {

@@ -67,6 +67,12 @@ public final class Mallkatalog {
         public boolean passar(String arendetyp) {
             return arendetyper.isEmpty() || arendetyper.contains(arendetyp);
         }
+
+        /** The kinds of case as the registry names them ("Remiss (inkommen)"); unknown codes as written. */
+        public List<String> arendetypsnamn() {
+            return arendetyper.stream().map(t -> java.util.Arrays.stream(se.remiss.diarium.ArendeTyp.values())
+                    .filter(a -> a.name().equals(t)).map(a -> a.etikett).findFirst().orElse(t)).sorted().toList();
+        }
     }
 
     private record Laddning(String avtryck, Map<String, Mall> mallar, Map<String, Mallfel> kortidsfel) {

@@ -216,9 +216,11 @@ public class UtlatandeWebResource {
             service.klar(uid, v == null ? null : v.intValue());
             return Response.seeOther(URI.create("/utlatanden/" + uid + "?klart=klar")).build();
         } catch (Valideringsfel e) {
-            return Response.status(400).entity(sida(service.vy(u), null,
-                    Map.of("klar", "Utlåtandet kan inte markeras klart än – se listan över vad som saknas."), null))
-                    .build();
+            // What is missing at the top of the page, and the fields it concerns marked.
+            Map<String, String> fel = new LinkedHashMap<>();
+            fel.put("klar", "Utlåtandet kan inte markeras klart än. Det här saknas:");
+            e.fel().forEach(f -> fel.merge(f.falt(), f.meddelande(), (a, b) -> a + " " + b));
+            return Response.status(400).entity(sida(service.vy(u), null, fel, null)).build();
         } catch (Konflikt e) {
             return Response.status(409).entity(sida(service.vy(u), null, Map.of("konflikt", e.getMessage()), null))
                     .build();

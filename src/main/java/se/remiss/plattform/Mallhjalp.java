@@ -18,8 +18,8 @@ public class Mallhjalp {
     private static final DateTimeFormatter KLOCKSLAG = DateTimeFormatter.ofPattern("yyyy-MM-dd 'kl.' HH.mm", SVENSKA)
             .withZone(ZoneId.of("Europe/Stockholm"));
 
-    /** "2026-11-22 kl. 15.23", Swedish time. */
-    static String lokal(Instant tidpunkt) {
+    /** "2026-11-22 kl. 15.23", Swedish time; also for messages written in Java. */
+    public static String lokal(Instant tidpunkt) {
         return tidpunkt == null ? "–" : KLOCKSLAG.format(tidpunkt);
     }
 

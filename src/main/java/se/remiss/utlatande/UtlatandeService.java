@@ -3,8 +3,6 @@ package se.remiss.utlatande;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -22,6 +20,7 @@ import se.remiss.granskning.Granskning;
 import se.remiss.granskning.Handelse;
 import se.remiss.plattform.Faltfel;
 import se.remiss.plattform.Klocka;
+import se.remiss.plattform.Mallhjalp;
 import se.remiss.plattform.Konflikt;
 import se.remiss.plattform.Valideringsfel;
 import se.remiss.remiss.Remissmottagare;
@@ -35,9 +34,6 @@ public class UtlatandeService {
 
     public static final int MAX_TEXT = 100_000;
     public static final int MAX_AMNE = 1000;
-
-    private static final DateTimeFormatter KLOCKSLAG = DateTimeFormatter.ofPattern("yyyy-MM-dd 'kl.' HH.mm")
-            .withZone(ZoneId.of("Europe/Stockholm"));
 
     private final Underlag underlag;
     private final UtlatandeRenderer renderer;
@@ -179,19 +175,16 @@ public class UtlatandeService {
      * with no case given, against a made-up one.
      */
     public UtlatandeRenderer.Renderat prov(String mall, Long mottagare, Long arende) {
+        if (renderer.mallar().mall(mall).isEmpty()) {
+            throw new se.remiss.plattform.HittasInte("Mallen " + mall + " finns inte.");
+        }
         if (mottagare == null && arende == null) {
             // No case chosen: the made-up complete remiss that every template is checked against on loading.
-            if (renderer.mallar().mall(mall).isEmpty()) {
-                throw new se.remiss.plattform.HittasInte("Mallen " + mall + " finns inte.");
-            }
             return renderer.rendera(mall, Dokumentdata.provfall().get(0), Map.of(), true);
         }
         Valideringsfel.Samlare fel = new Valideringsfel.Samlare();
         Underlag.Fall fall = fall(new Ny(mottagare, arende, mall, null, null, null), fel);
         fel.kastaOmFel();
-        if (renderer.mallar().mall(mall).isEmpty()) {
-            throw new se.remiss.plattform.HittasInte("Mallen " + mall + " finns inte.");
-        }
         Anvandare handlaggare = fall.arRemiss() ? fall.mottagare().handlaggare : fall.arende().handlaggare;
         Innehall tomt = new Innehall(null, klocka.idag(),
                 Sprak.amne(fall.arRemiss() ? fall.mottagare().remiss.titel : fall.arende().rubrik), List.of(), Map.of(),
@@ -437,7 +430,7 @@ public class UtlatandeService {
                 .map(Versionsjamforelse.Faltandring::etikett).collect(Collectors.joining(", "));
         String vem = senaste.sparadAv == null ? "någon annan" : senaste.sparadAv;
         throw new Sparkonflikt(u.uid, version, u.versionsnummer, "Utkastet har sparats av " + vem + " "
-                + KLOCKSLAG.format(senaste.sparad) + " (version " + u.versionsnummer + ") sedan du utgick från version "
+                + Mallhjalp.lokal(senaste.sparad) + " (version " + u.versionsnummer + ") sedan du utgick från version "
                 + version + ". Ändrat sedan dess: " + (andrat.isEmpty() ? "ingenting i texten" : andrat)
                 + ". Det du skickade är inte sparat – utgå från version " + u.versionsnummer
                 + " och för in dina ändringar igen.");

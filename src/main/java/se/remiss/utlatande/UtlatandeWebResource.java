@@ -1,5 +1,6 @@
 package se.remiss.utlatande;
 
+import se.remiss.sakerhet.Atkomst;
 import se.remiss.sakerhet.Roll;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -44,13 +45,15 @@ public class UtlatandeWebResource {
 
     private final UtlatandeService service;
     private final Utlatandeatkomst atkomst;
+    private final Atkomst arendeatkomst;
     private final UtlatandeRenderer renderer;
     private final PdfRenderer pdf;
 
-    UtlatandeWebResource(UtlatandeService service, Utlatandeatkomst atkomst, UtlatandeRenderer renderer,
-            PdfRenderer pdf) {
+    UtlatandeWebResource(UtlatandeService service, Utlatandeatkomst atkomst, Atkomst arendeatkomst,
+            UtlatandeRenderer renderer, PdfRenderer pdf) {
         this.service = service;
         this.atkomst = atkomst;
+        this.arendeatkomst = arendeatkomst;
         this.renderer = renderer;
         this.pdf = pdf;
     }
@@ -302,18 +305,13 @@ public class UtlatandeWebResource {
         return renderer.mallar().forArendetyp(arende == null ? "" : arende.typ.name());
     }
 
+    /** The recipient's own copy of a remiss that has reached it (only the recipient drafts its answer). */
     private Remissmottagare mottagare(long id) {
-        Remissmottagare m = Remissmottagare.hamta(id).orElseThrow(() -> new HittasInte("Mottagaren finns inte."));
-        atkomst.kontrollera(m.organisation);
-        if (m.arende == null) {
-            throw new Konflikt("Remissen har inte skickats till " + m.organisation.namn + " än.");
-        }
-        return m;
+        arendeatkomst.kontrolleraEgenMottagare(id);
+        return Remissmottagare.hamta(id).orElseThrow(() -> new HittasInte("Mottagaren finns inte."));
     }
 
     private Arende arende(long id) {
-        Arende a = Arende.<Arende>findByIdOptional(id).orElseThrow(() -> new HittasInte("Ärendet finns inte."));
-        atkomst.kontrollera(a.organisation);
-        return a;
+        return arendeatkomst.arende(id);
     }
 }

@@ -60,13 +60,6 @@ public class Utlatandeatkomst {
         }
     }
 
-    /** Throws 404 unless {@code agare} belongs to the caller's access unit. */
-    public void kontrollera(Organisation agare) {
-        if (!far(agare)) {
-            throw finnsInte();
-        }
-    }
-
     /** Whether the caller may see and write drafts of {@code agare}. */
     public boolean far(Organisation agare) {
         return inloggad.ager(agare);

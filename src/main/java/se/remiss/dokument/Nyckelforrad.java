@@ -42,11 +42,16 @@ public class Nyckelforrad {
     private final Map<String, CmsSignerare> laddade = new ConcurrentHashMap<>();
     private volatile Set<X509Certificate> betrodda;
 
+    @jakarta.inject.Inject
     Nyckelforrad(RemissConfig config) {
-        this.config = config.signering();
-        this.testnycklarPa = this.config.testnycklar().orElse(config.exempeldata().aktiv());
-        this.testnycklar = new Testnycklar(Path.of(this.config.testnyckelkatalog()
-                .orElse(config.datakatalog() + "/testnycklar")));
+        this(config.signering(), config.signering().testnycklar().orElse(config.exempeldata().aktiv()),
+                Path.of(config.signering().testnyckelkatalog().orElse(config.datakatalog() + "/testnycklar")));
+    }
+
+    Nyckelforrad(RemissConfig.Signering config, boolean testnycklarPa, Path testnyckelkatalog) {
+        this.config = config;
+        this.testnycklarPa = testnycklarPa;
+        this.testnycklar = new Testnycklar(testnyckelkatalog);
     }
 
     /** The development CA is made at the first start with test keys on, so it exists before anyone signs. */

@@ -39,7 +39,7 @@ public final class Pdfrendering {
                 builder.useFont(new PDFontSupplier(Typsnitt.i(dokument, t)), Typsnitt.FAMILJ, t.vikt(), t.stil(), true);
             }
             builder.useUriResolver((bas, adress) -> stilmall(stilkatalog, adress));
-            builder.withHtmlContent(xhtml, stilkatalog.toAbsolutePath().normalize().toUri().toString());
+            builder.withHtmlContent(utanTommaAvsnitt(xhtml), stilkatalog.toAbsolutePath().normalize().toUri().toString());
             try (PdfBoxRenderer pdf = builder.buildPdfRenderer()) {
                 pdf.createPDFWithoutClosing();
             }
@@ -59,6 +59,18 @@ public final class Pdfrendering {
             return ut.toByteArray();
         }
     }
+
+    /**
+     * A section that is only its heading (an optional "Bilagor" nobody filled in) is left out of the
+     * printed document: a decision document has no empty headings. The editor's preview keeps them,
+     * as the places where text can still be written.
+     */
+    static String utanTommaAvsnitt(String xhtml) {
+        return TOMT_AVSNITT.matcher(xhtml).replaceAll("");
+    }
+
+    private static final java.util.regex.Pattern TOMT_AVSNITT = java.util.regex.Pattern.compile(
+            "<section class=\"avsnitt\\b[^>]*>\\s*<h2>[^<]*</h2>\\s*</section>\\s*");
 
     /**
      * "/mallar/utlatande.css" (as the browser preview fetches it) or "utlatande.css" → the file in the

@@ -63,9 +63,21 @@ final class Signaturplacering {
             float baslinje = sidhojd - forsta.getYDirAdj();
             float nederkant = baslinje + forsta.getHeightDir() + 2;
             float x = Math.min(forsta.getXDirAdj(), sidbredd - BREDD - 10);
-            return new Plats(sida, new PDRectangle(x, nederkant, BREDD, HOJD));
+            // Up to the next signatory's name on the same line, so side-by-side blocks do not overlap.
+            float bredd = Math.min(BREDD, nastaX(rad, var + vem.namn().length()) - x - 6);
+            return new Plats(sida, new PDRectangle(x, nederkant, Math.max(bredd, 90), HOJD));
         }
         return null;
+    }
+
+    /** Where the next run of text after index {@code fran} starts on the line; the page's width if none. */
+    private static float nastaX(Rad rad, int fran) {
+        for (int i = fran; i < rad.tecken().size(); i++) {
+            if (rad.tecken().get(i) == null && i + 1 < rad.tecken().size() && rad.tecken().get(i + 1) != null) {
+                return rad.tecken().get(i + 1).getXDirAdj();
+            }
+        }
+        return Float.MAX_VALUE;
     }
 
     /** The title starts on one of the next two lines at (about) the name's x. */

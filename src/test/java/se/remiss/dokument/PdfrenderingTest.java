@@ -36,6 +36,27 @@ class PdfrenderingTest {
     }
 
     @Test
+    void ettAvsnittSomBaraArRubrikLamnasUtur() throws Exception {
+        String html = "<!DOCTYPE html><html><head><link rel=\"stylesheet\" href=\"/mallar/utlatande.css\" /></head><body>"
+                + "<section class=\"avsnitt avsnitt-synpunkter\" id=\"avsnitt-synpunkter\"><h2>Synpunkter</h2>\n"
+                + "<div class=\"skrivet\"><p>Text</p></div></section>\n"
+                + "<section class=\"avsnitt avsnitt-bilagor\" id=\"avsnitt-bilagor\" data-avsnitt=\"bilagor\">\n"
+                + "<h2>Bilagor</h2>\n</section>\n</body></html>";
+        String text = Pdftext.av(Pdfrendering.pdfA(html, MALLAR, INFO, false, Instant.now()));
+        assertTrue(text.contains("Synpunkter"), text);
+        assertTrue(!text.contains("Bilagor"), text);
+    }
+
+    @Test
+    void filnamnEnligtRfc6266() {
+        assertEquals("Tjänsteutlåtande-302-105-2006.pdf", Innehallsdisposition.filnamn("Tjänsteutlåtande", "302-105/2006"));
+        assertEquals("inline; filename=\"Tjansteutlatande-302-105-2006.pdf\"; "
+                + "filename*=UTF-8''Tj%C3%A4nsteutl%C3%A5tande-302-105-2006.pdf",
+                Innehallsdisposition.huvud("Tjänsteutlåtande-302-105-2006.pdf", false));
+        assertEquals("Protokoll-T-2010-313-01743.pdf", Innehallsdisposition.filnamn("Protokoll", "T 2010-313-01743"));
+    }
+
+    @Test
     void baraMallarnasStilmallarHamtas() {
         assertTrue(Pdfrendering.stilmall(MALLAR, "/mallar/utlatande.css").startsWith("file:"));
         assertTrue(Pdfrendering.stilmall(MALLAR, "utlatande.css").endsWith("/templates/utlatande.css"));

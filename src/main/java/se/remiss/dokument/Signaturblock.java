@@ -2,7 +2,6 @@ package se.remiss.dokument;
 
 import java.io.IOException;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -12,7 +11,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
-import se.remiss.plattform.Klocka;
+import se.remiss.plattform.Mallhjalp;
 
 /**
  * The visible part of a signature: who signed, as what, and when (Swedish local time), in the
@@ -21,7 +20,6 @@ import se.remiss.plattform.Klocka;
 final class Signaturblock {
 
     static final String TESTNYCKEL = "TESTNYCKEL – ej giltig underskrift";
-    private static final DateTimeFormatter TID = DateTimeFormatter.ofPattern("yyyy-MM-dd 'kl.' HH.mm");
 
     private Signaturblock() {
     }
@@ -30,7 +28,7 @@ final class Signaturblock {
         List<String> rader = new ArrayList<>();
         rader.add("Digitalt undertecknat av");
         rader.add(vem.namn() + (vem.titel() == null || vem.titel().isBlank() ? "" : ", " + vem.titel()));
-        rader.add(TID.format(tid.atZone(Klocka.STOCKHOLM)));
+        rader.add(Mallhjalp.lokal(tid));
         if (testnyckel) {
             rader.add(TESTNYCKEL);
         }

@@ -45,7 +45,7 @@ class NyckelforradTest {
         try (OutputStream ut = Files.newOutputStream(fil)) {
             ks.store(ut, "hemligt".toCharArray());
         }
-        Nyckelforrad forrad = new Nyckelforrad(signering(Map.of(), Map.of("vantor", nyckelfil(fil.toString(), "hemligt"))),
+        Nyckelforrad forrad = new Nyckelforrad(signering(Map.of(), Map.of("vantor-sdf", nyckelfil(fil.toString(), "hemligt"))),
                 false, katalog);
         CmsSignerare signerare = forrad.signerare(Provdokument.DIREKTOR);
         assertEquals(kalla.kedja().get(0), signerare.kedja().get(0));

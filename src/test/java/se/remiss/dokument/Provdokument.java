@@ -15,9 +15,9 @@ import java.util.List;
 final class Provdokument {
 
     static final Undertecknare DIREKTOR = new Undertecknare("vantor-direktor", "Monika Viklander", "Stadsdelsdirektör",
-            "Vantörs stadsdelsförvaltning", "vantor");
+            "Vantörs stadsdelsförvaltning", "vantor-sdf");
     static final Undertecknare AVDELNINGSCHEF = new Undertecknare("vantor-avdelningschef", "Åsa Berntsson",
-            "Avdelningschef", "Vantörs stadsdelsförvaltning", "vantor");
+            "Avdelningschef", "Vantörs stadsdelsförvaltning", "vantor-sdf");
     static final Dokumentinfo INFO = new Dokumentinfo("Tjänsteutlåtande – revidering av Stockholms stads sociala program"
             + " för att minska prostitution", "Maria Nordström", "Svar på remiss", "Vantörs stadsdelsförvaltning",
             "302-105/2006");

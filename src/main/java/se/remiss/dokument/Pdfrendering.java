@@ -21,6 +21,17 @@ import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
  */
 public final class Pdfrendering {
 
+    /*
+     * openhtmltopdf logs several INFO lines per document (fonts loaded, style sheets parsed): noise
+     * that costs more than rendering a page. Its own loggers set their level themselves, so it is
+     * lowered through its API; warnings (a broken style sheet) still show.
+     */
+    static {
+        for (String logg : com.openhtmltopdf.util.XRLog.listRegisteredLoggers()) {
+            com.openhtmltopdf.util.XRLog.setLevel(logg, java.util.logging.Level.WARNING);
+        }
+    }
+
     /** sRGB from the JDK: the output intent PDF/A needs for device colours. Built once. */
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 

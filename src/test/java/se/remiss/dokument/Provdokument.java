@@ -27,6 +27,25 @@ final class Provdokument {
     private Provdokument() {
     }
 
+    /**
+     * The six-page statement of the benchmark: seed 000 and, as its Bilaga 1, the opening
+     * {@code stycken} paragraphs of the remitted programme (sample-remisser), as statements often carry.
+     */
+    static String sexSidor(int stycken) {
+        StringBuilder bilaga = new StringBuilder("<section class=\"avsnitt\"><h2>Bilaga 1. Det remitterade programmet"
+                + " (utdrag)</h2>\n");
+        try {
+            String text = java.nio.file.Files.readString(java.nio.file.Path.of(
+                    "sample-remisser/remisser/2006-socialt-program-prostitution/socialt-program-reviderat.txt"));
+            java.util.List<String> delar = java.util.Arrays.stream(text.split("\\n\\s*\\n"))
+                    .map(d -> d.replaceAll("\\s+", " ").strip()).filter(d -> d.length() > 80).limit(stycken).toList();
+            delar.forEach(d -> bilaga.append("<p>").append(esc(d)).append("</p>\n"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return xhtml().replace("</body></html>", bilaga + "</section></body></html>");
+    }
+
     static String xhtml() {
         List<String> rader = seed();
         StringBuilder html = new StringBuilder("""

@@ -29,6 +29,7 @@ import se.remiss.plattform.Formular;
 import se.remiss.plattform.HittasInte;
 import se.remiss.plattform.Klocka;
 import se.remiss.plattform.Listadress;
+import se.remiss.plattform.Meddelanden;
 import se.remiss.plattform.Parametrar;
 import se.remiss.plattform.RemissConfig;
 import se.remiss.plattform.Sida;
@@ -49,6 +50,9 @@ public class MottagareWebResource {
 
     @Inject
     Inloggad inloggad;
+
+    @Inject
+    Meddelanden meddelanden;
 
     MottagareWebResource(RemissService service, Klocka klocka, RemissConfig config) {
         this.service = service;
@@ -106,7 +110,17 @@ public class MottagareWebResource {
     @GET
     @Path("mottagare/{id}")
     public Response mottagare(@RestPath long id, @RestQuery String klart) {
-        return sida(id, Meddelanden.text(klart), Map.of(), 200);
+        return sida(id, bekraftelse(klart), Map.of(), 200);
+    }
+
+    /** The confirmation a redirect's key names; an unknown key shows none. */
+    private String bekraftelse(String klart) {
+        return switch (klart == null ? "" : klart) {
+            case "mottagen" -> meddelanden.remissMottagen();
+            case "tilldelad" -> meddelanden.handlaggareTilldelad();
+            case "status" -> meddelanden.statusAndrad();
+            default -> null;
+        };
     }
 
     @POST

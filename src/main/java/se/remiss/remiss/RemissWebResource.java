@@ -33,6 +33,7 @@ import se.remiss.plattform.Formular;
 import se.remiss.plattform.HittasInte;
 import se.remiss.plattform.Klocka;
 import se.remiss.plattform.Listadress;
+import se.remiss.plattform.Meddelanden;
 import se.remiss.plattform.Parametrar;
 import se.remiss.plattform.RemissConfig;
 import se.remiss.plattform.Sida;
@@ -52,6 +53,9 @@ public class RemissWebResource {
 
     @Inject
     Atkomst atkomst;
+
+    @Inject
+    Meddelanden meddelanden;
 
     RemissWebResource(RemissService service, DiariumService diarium, SvenskKalender kalender, Klocka klocka,
             RemissConfig config) {
@@ -174,7 +178,20 @@ public class RemissWebResource {
     @GET
     @Path("{id}")
     public Response remiss(@RestPath long id, @RestQuery String klart) {
-        return sida(id, Meddelanden.text(klart), Map.of(), List.of(), 200);
+        return sida(id, bekraftelse(klart), Map.of(), List.of(), 200);
+    }
+
+    /** The confirmation a redirect's key names; an unknown key shows none. */
+    private String bekraftelse(String klart) {
+        return switch (klart == null ? "" : klart) {
+            case "registrerad" -> meddelanden.remissRegistrerad();
+            case "dokument" -> meddelanden.dokumentRegistrerat();
+            case "mottagare" -> meddelanden.mottagareTillagda();
+            case "borttagen" -> meddelanden.mottagareBorttagen();
+            case "frister" -> meddelanden.fristerAndrade();
+            case "skickad" -> meddelanden.remissSkickad();
+            default -> null;
+        };
     }
 
     @POST

@@ -38,11 +38,7 @@ class SekretessLackorTest {
         String titelA = "hemligt-utkast-" + u + ".txt";
         byte[] a = (AVSANDARENS_REMISSTEXT + u).getBytes(StandardCharsets.UTF_8);
         Webbsession s = Sekretessfall.loggaIn(Api.testanvandare(avs));
-        Response svar = Sekretessfall.begaran(s).multiPart("csrf-token", s.csrf).multiPart("titel", "Sekretessremiss " + u)
-                .multiPart("avsandare", String.valueOf(avs)).multiPart("beskrivning", "")
-                .multiPart("sistaDagKontorsutlatande", Api.KONTORSUTLATANDE.toString())
-                .multiPart("sistaDagNamndprotokoll", Api.NAMNDPROTOKOLL.toString())
-                .multiPart("mottagare", String.valueOf(mott1)).multiPart("mottagare", String.valueOf(mott2))
+        Response svar = Sekretessfall.remissformular(s, avs, "Sekretessremiss " + u, mott1, mott2)
                 .multiPart("fil", titelA, a, "text/plain").post("/remisser");
         assertEquals(303, svar.statusCode(), svar.asString());
         String plats = svar.header("Location");

@@ -60,6 +60,18 @@ final class Sekretessfall {
         return session.begaran().auth().none();
     }
 
+    /** The remiss registration form (POST /remisser) filled in as a browser sends it, without a file. */
+    static RequestSpecification remissformular(Webbsession s, long avsandare, String titel, long... mottagare) {
+        RequestSpecification r = begaran(s).multiPart("csrf-token", s.csrf).multiPart("titel", titel)
+                .multiPart("avsandare", String.valueOf(avsandare)).multiPart("beskrivning", "")
+                .multiPart("sistaDagKontorsutlatande", Api.KONTORSUTLATANDE.toString())
+                .multiPart("sistaDagNamndprotokoll", Api.NAMNDPROTOKOLL.toString());
+        for (long m : mottagare) {
+            r.multiPart("mottagare", String.valueOf(m));
+        }
+        return r;
+    }
+
     /** A page, as a browser logged in with the form sees it. */
     static Response sida(Webbsession session, String adress) {
         return begaran(session).get(adress);

@@ -21,11 +21,7 @@ class TidigareFilTest {
     private static final Pattern KVITTO = Pattern.compile("name=\"tidigareFil\" value=\"([^\"]*)\"");
 
     private static RequestSpecification formular(Webbsession s, long avsandare, long mottagare, String titel) {
-        return Sekretessfall.begaran(s).multiPart("csrf-token", s.csrf).multiPart("titel", titel)
-                .multiPart("avsandare", String.valueOf(avsandare)).multiPart("beskrivning", "")
-                .multiPart("sistaDagKontorsutlatande", Api.KONTORSUTLATANDE.toString())
-                .multiPart("sistaDagNamndprotokoll", Api.NAMNDPROTOKOLL.toString())
-                .multiPart("mottagare", String.valueOf(mottagare));
+        return Sekretessfall.remissformular(s, avsandare, titel, mottagare);
     }
 
     @Test

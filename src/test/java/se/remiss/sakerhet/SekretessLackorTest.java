@@ -101,7 +101,9 @@ class SekretessLackorTest {
         for (String roll : List.of(Roll.REGISTRATOR, Roll.HANDLAGGARE, Roll.ADMINISTRATOR)) {
             String sida = Sekretessfall.sida(Sekretessfall.loggaIn(Api.nyAnvandare(avs, roll)), "/mottagare/" + m)
                     .then().statusCode(200).extract().asString();
-            visarIngetAv(sida, "avsändarens " + roll, titel, motpart, filnamn, oppen, "Handlingar i vårt ärende");
+            // Nor a link into the recipient's own lists (following it would only be refused).
+            visarIngetAv(sida, "avsändarens " + roll, titel, motpart, filnamn, oppen, "Handlingar i vårt ärende",
+                    "/inkomna?organisation=" + mott);
         }
     }
 

@@ -57,6 +57,9 @@ class SekretessLackorTest {
         for (Object dokument : remiss.getList("dokument.id")) {
             Sekretessfall.markera(arende, ((Number) dokument).longValue());
         }
+        // Finding 5: the sender is told before sending that the marking goes with the copies.
+        String fore = Sekretessfall.sida(s, "/remisser/" + id).then().statusCode(200).extract().asString();
+        assertTrue(fore.contains("Handling 1 är sekretessmarkerad (" + Sekretessfall.OSL + ")"), fore);
         // The second recipient's diarium gets a number first, so that the two recipients' dnr differ.
         Api.som(mott2);
         Api.json().body(Map.of("rubrik", "Tidigare arende " + u)).post("/api/diarium/" + mott2 + "/arenden")

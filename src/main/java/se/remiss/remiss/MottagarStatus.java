@@ -33,7 +33,8 @@ public enum MottagarStatus {
             case SKICKAD -> EnumSet.of(MOTTAGEN, TILLDELAD, AVSTAR);
             case MOTTAGEN -> EnumSet.of(TILLDELAD, AVSTAR);
             case TILLDELAD -> EnumSet.of(UNDER_BEREDNING, AVSTAR);
-            case UNDER_BEREDNING -> EnumSet.of(UTLATANDE_INSKICKAT, AVSTAR);
+            // UTLATANDE_INSKICKAT only through sending a signed statement (Remissmottagare.utlatandeInskickat).
+            case UNDER_BEREDNING -> EnumSet.of(AVSTAR);
             case UTLATANDE_INSKICKAT -> EnumSet.of(BESVARAD);
             case BESVARAD, AVSTAR -> EnumSet.noneOf(MottagarStatus.class);
         };

@@ -94,7 +94,8 @@ public class MottagareApiResource {
     @Path("{id}/status")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Byt status", description = "Tillåtna steg: SKICKAD → MOTTAGEN → TILLDELAD → UNDER_BEREDNING "
-            + "→ UTLATANDE_INSKICKAT → BESVARAD, eller AVSTAR.")
+            + "→ (UTLATANDE_INSKICKAT, bara genom att skicka det undertecknade utlåtandet: "
+            + "POST /api/utlatanden/{uid}/skicka) → BESVARAD, eller AVSTAR.")
     @RolesAllowed({Roll.REGISTRATOR, Roll.HANDLAGGARE, Roll.NAMNDSEKRETERARE})
     public RemissJson.Mottagen status(@RestPath long id, RemissJson.Statusandring body) {
         atkomst.kontrolleraEgenMottagare(id);

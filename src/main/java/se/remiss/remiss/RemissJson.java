@@ -22,7 +22,8 @@ public final class RemissJson {
 
     public record Mottagare(Long id, OrganisationRef organisation, String dnr, MottagarStatus status,
             String statusText, HandlaggareRef handlaggare, LocalDate sistaDagKontorsutlatande,
-            LocalDate sistaDagNamndprotokoll, Long dagarKvar, boolean forsenad, long version) {
+            LocalDate sistaDagNamndprotokoll, Long dagarKvar, boolean forsenad, long version,
+            LocalDate utlatandeInskickat, String utlatande) {
 
         static Mottagare av(Remissmottagare m, LocalDate idag) {
             Frist frist = m.frist(idag);
@@ -30,7 +31,13 @@ public final class RemissJson {
                     : new HandlaggareRef(m.handlaggare.id, m.handlaggare.anvandarnamn, m.handlaggare.namn);
             return new Mottagare(m.id, OrganisationRef.av(m.organisation), m.dnr(), m.status, m.status.etikett, h,
                     m.sistaDagKontorsutlatande, m.sistaDagNamndprotokoll, frist.dagarKvar(), frist.forsenad(),
-                    m.version);
+                    m.version, m.utlatandeInskickat, utlatandeadress(m));
+        }
+
+        /** The signed statement as registered in the sender's ärende, for the sender to download. */
+        static String utlatandeadress(Remissmottagare m) {
+            return m.utlatandeHandling == null ? null
+                    : "/api/arenden/" + m.remiss.arende.id + "/handlingar/" + m.utlatandeHandling.id + "/fil";
         }
     }
 

@@ -60,6 +60,26 @@ public class Remissmottagare extends PanacheEntityBase {
         return arende == null ? null : arende.dnr;
     }
 
+    /** The sender's inkommen handling with the signed statement; null until it is sent. */
+    @jakarta.persistence.ManyToOne(fetch = jakarta.persistence.FetchType.LAZY)
+    public se.remiss.diarium.Handling utlatandeHandling;
+
+    public LocalDate utlatandeInskickat;
+
+    /**
+     * The signed statement arrived at the sender: the only way into UTLATANDE_INSKICKAT, so no
+     * button can claim it without a document.
+     */
+    public void utlatandeInskickat(se.remiss.diarium.Handling handling, LocalDate datum, Instant nu) {
+        if (!MottagarStatus.vantarUtlatande().contains(status)) {
+            throw new Konflikt("Utlåtandet kan inte skickas när status är \"" + status.etikett + "\".");
+        }
+        utlatandeHandling = handling;
+        utlatandeInskickat = datum;
+        status = MottagarStatus.UTLATANDE_INSKICKAT;
+        statusAndrad = nu;
+    }
+
     public Frist frist(LocalDate idag) {
         return new Frist(status, sistaDagKontorsutlatande, sistaDagNamndprotokoll, idag);
     }

@@ -60,6 +60,11 @@ public class PdfRenderer {
         return Innehallsdisposition.huvud(Innehallsdisposition.filnamn(DOKUMENTTYP, vy.data().dnr()), false);
     }
 
+    /** Tjanesteutlatande-302-105-2006.pdf: the stored file's name. */
+    public static String filnamn(Vy vy) {
+        return Innehallsdisposition.filnamn(DOKUMENTTYP, vy.data().dnr());
+    }
+
     /** See {@link Pdfrendering#stilmall}. */
     static String stilmall(Path katalog, String adress) {
         return Pdfrendering.stilmall(katalog, adress);

@@ -89,6 +89,17 @@ public class Utlatande extends PanacheEntityBase {
     public Instant skapad;
     public Instant andrad;
 
+    /** Why the last signatory returned it, and who; shown to the handläggare until it is ready again. */
+    public String returorsak;
+    public String returneradAv;
+
+    /** The signed final, registered in the recipient's ärende; null until the last approval. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    public se.remiss.diarium.Handling slutligHandling;
+
+    /** When it was sent to the remiss's sender. */
+    public Instant inskickad;
+
     /** Section key → the handläggare's text (markup). */
     @ElementCollection
     @CollectionTable(name = "utlatande_text", joinColumns = @JoinColumn(name = "utlatande_id"))
@@ -118,6 +129,23 @@ public class Utlatande extends PanacheEntityBase {
 
     public boolean arUtkast() {
         return status == UtlatandeStatus.UTKAST;
+    }
+
+    /** The signatory whose turn it is: the first without a valid approval; empty unless ready. */
+    public Optional<Anvandare> nastaUndertecknare() {
+        if (status != UtlatandeStatus.KLAR_FOR_GODKANNANDE) {
+            return Optional.empty();
+        }
+        int klara = Godkannande.giltiga(this).size();
+        List<Anvandare> alla = underskrifter();
+        return klara < alla.size() ? Optional.of(alla.get(klara)) : Optional.empty();
+    }
+
+    /** Drafts of any organisation waiting for {@code person}'s approval. */
+    public static List<Utlatande> attGodkanna(Anvandare person) {
+        return Utlatande.<Utlatande>list("status = ?1 and (underskrift1 = ?2 or underskrift2 = ?2) order by andrad",
+                UtlatandeStatus.KLAR_FOR_GODKANNANDE, person).stream()
+                .filter(u -> u.nastaUndertecknare().map(p -> p.id.equals(person.id)).orElse(false)).toList();
     }
 
     public static Optional<Utlatande> medUid(String uid) {

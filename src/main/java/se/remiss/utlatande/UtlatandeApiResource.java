@@ -43,8 +43,12 @@ public class UtlatandeApiResource {
     private final Utlatandeatkomst atkomst;
     private final Inloggad inloggad;
 
-    UtlatandeApiResource(UtlatandeService service, PdfRenderer pdf, Utlatandeatkomst atkomst, Inloggad inloggad) {
+    private final Godkannandeservice godkannande;
+
+    UtlatandeApiResource(UtlatandeService service, PdfRenderer pdf, Utlatandeatkomst atkomst, Inloggad inloggad,
+            Godkannandeservice godkannande) {
         this.service = service;
+        this.godkannande = godkannande;
         this.pdf = pdf;
         this.atkomst = atkomst;
         this.inloggad = inloggad;
@@ -164,9 +168,16 @@ public class UtlatandeApiResource {
     @GET
     @Path("{uid}/pdf")
     @Produces("application/pdf")
-    @Operation(summary = "Dokumentet som PDF (samma HTML som förhandsvisningen)")
+    @Operation(summary = "Dokumentet som PDF",
+            description = "Utkastet (stämplat \"Utkast – ej godkänt\") tills sista undertecknaren godkänt, sedan "
+                    + "det undertecknade slutliga dokumentet (PAdES).")
     public Response pdf(@RestPath String uid) {
-        Vy vy = service.vy(atkomst.hamta(uid));
+        Utlatande u = atkomst.hamta(uid);
+        Vy vy = service.vy(u);
+        if (u.status == UtlatandeStatus.GODKAND || u.status == UtlatandeStatus.INSKICKAD) {
+            return Response.ok(godkannande.signerad(u), "application/pdf")
+                    .header("Content-Disposition", PdfRenderer.disposition(vy)).build();
+        }
         kravRenderat(vy);
         return Response.ok(pdf.pdf(vy, true), "application/pdf")
                 .header("Content-Disposition", PdfRenderer.disposition(vy))
@@ -180,6 +191,44 @@ public class UtlatandeApiResource {
             description = "Valfri kropp {\"version\": n}. Svarar 400 med allt som saknas i invalid-params.")
     public UtlatandeJson.Utlatande klar(@RestPath String uid, UtlatandeJson.Version v) {
         service.klar(uid, v == null ? null : v.version());
+        return hamta(uid);
+    }
+
+    @POST
+    @Path("{uid}/godkann")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roll.HANDLAGGARE)
+    @Operation(summary = "Godkänn och underteckna",
+            description = "{\"version\": n} av undertecknaren vars tur det är: binder versionens innehåll (SHA-256) "
+                    + "och lägger till en PAdES-signatur. 403 för annan än den som står på tur, 409 för fel version.")
+    public UtlatandeJson.Utlatande godkann(@RestPath String uid, UtlatandeJson.Version v) {
+        atkomst.kontrollera(uid);
+        godkannande.godkann(uid, v == null ? null : v.version());
+        return hamta(uid);
+    }
+
+    @POST
+    @Path("{uid}/returnera")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roll.HANDLAGGARE)
+    @Operation(summary = "Returnera till handläggaren",
+            description = "{\"version\": n, \"orsak\": \"…\"}: utlåtandet blir ett utkast igen och de "
+                    + "godkännanden som getts upphör.")
+    public UtlatandeJson.Utlatande returnera(@RestPath String uid, UtlatandeJson.Retur r) {
+        atkomst.kontrollera(uid);
+        godkannande.returnera(uid, r == null ? null : r.version(), r == null ? null : r.orsak());
+        return hamta(uid);
+    }
+
+    @POST
+    @Path("{uid}/skicka")
+    @RolesAllowed({Roll.REGISTRATOR, Roll.HANDLAGGARE})
+    @Operation(summary = "Skicka till remissens avsändare",
+            description = "Det undertecknade utlåtandet registreras som inkommen handling i avsändarens ärende; "
+                    + "mottagarens status blir UTLATANDE_INSKICKAT.")
+    public UtlatandeJson.Utlatande skicka(@RestPath String uid) {
+        atkomst.kontrollera(uid);
+        godkannande.skicka(uid);
         return hamta(uid);
     }
 

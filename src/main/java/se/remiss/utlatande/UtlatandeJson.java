@@ -57,7 +57,9 @@ public final class UtlatandeJson {
             String organisation, String status, int version, LocalDate datum, String amne,
             Stallningstagande stallningstagande, String stallningstagandeText, Person handlaggare,
             List<Person> underskrifter, List<Avsnitt> avsnitt, List<Citat> citat, Program program, boolean klar,
-            List<Brist> brister, String mallfel, String forhandsvisning, String pdf, Instant andrad) {
+            List<Brist> brister, String mallfel, String forhandsvisning, String pdf, Instant andrad,
+            String statusText, String returorsak, String returneradAv, List<Godkant> godkannanden,
+            Person nastaUndertecknare, Instant inskickad) {
 
         static Utlatande av(Vy vy) {
             se.remiss.utlatande.Utlatande u = vy.utlatande();
@@ -73,7 +75,31 @@ public final class UtlatandeJson {
                             .toList(),
                     p == null ? null : new Program(p.id, p.version, p.titel), vy.klar(),
                     vy.brister().stream().map(Brist::av).toList(), vy.mallfel(),
-                    "/api/utlatanden/" + u.uid + "/forhandsvisning", "/api/utlatanden/" + u.uid + "/pdf", u.andrad);
+                    "/api/utlatanden/" + u.uid + "/forhandsvisning", "/api/utlatanden/" + u.uid + "/pdf", u.andrad,
+                    u.status.etikett, u.returorsak, u.returneradAv,
+                    Godkannande.giltiga(u).stream().map(Godkant::av).toList(),
+                    u.nastaUndertecknare().map(Person::av).orElse(null), u.inskickad);
+        }
+    }
+
+    /** One approval that counts: who, in which order, which version and content hash, when. */
+    public record Godkant(int ordning, Person undertecknare, int version, String innehallSha256, String pdfSha256,
+            Instant tidpunkt) {
+        static Godkant av(Godkannande g) {
+            return new Godkant(g.ordning, Person.av(g.undertecknare), g.versionsnummer, g.innehallSha256, g.pdfSha256,
+                    g.tidpunkt);
+        }
+    }
+
+    public record Retur(Integer version, String orsak) {
+    }
+
+    /** A draft in the signatory's "Att godkänna" list. */
+    public record AttGodkanna(String uid, String dnr, String organisation, String amne, int version,
+            Person handlaggare, String pdf) {
+        static AttGodkanna av(se.remiss.utlatande.Utlatande u) {
+            return new AttGodkanna(u.uid, u.arende.dnr, u.organisation.namn, u.amne, u.versionsnummer,
+                    u.handlaggare == null ? null : Person.av(u.handlaggare), "/api/utlatanden/" + u.uid + "/pdf");
         }
     }
 

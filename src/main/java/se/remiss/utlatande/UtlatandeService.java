@@ -148,6 +148,8 @@ public class UtlatandeService {
             throw new Valideringsfel(vy.brister());
         }
         u.status = UtlatandeStatus.KLAR_FOR_GODKANNANDE;
+        u.returorsak = null;
+        u.returneradAv = null;
         u.andrad = klocka.nu();
         granskning.logga(handelse("UTLATANDE_KLART", u).fore(Map.of("status", UtlatandeStatus.UTKAST.name()))
                 .efter(Map.of("status", u.status.name(), "version", u.versionsnummer)));
@@ -160,6 +162,11 @@ public class UtlatandeService {
         Utlatande u = atkomst.hamtaForAndring(uid);
         if (u.status == UtlatandeStatus.UTKAST) {
             throw new Konflikt("Utlåtandet är redan ett utkast.");
+        }
+        // Once a signatory has approved, only a signatory's return reopens it: an approved version never changes.
+        if (u.status != UtlatandeStatus.KLAR_FOR_GODKANNANDE || !Godkannande.giltiga(u).isEmpty()) {
+            throw new Konflikt("Utlåtandet är godkänt av en undertecknare och kan inte längre ändras. "
+                    + "Bara undertecknaren vars tur det är kan returnera det.");
         }
         UtlatandeStatus fore = u.status;
         u.status = UtlatandeStatus.UTKAST;
@@ -247,7 +254,7 @@ public class UtlatandeService {
     }
 
     /** An audit event about the draft, tied to its remiss (if any) so that it shows in the remiss's history. */
-    private static Handelse handelse(String handling, Utlatande u) {
+    static Handelse handelse(String handling, Utlatande u) {
         return Handelse.av(handling, "Utlatande", u.id).remiss(u.mottagare == null ? null : u.mottagare.remiss.id)
                 .beskrivning(u.arende.dnr + ", " + u.mall);
     }

@@ -1,9 +1,11 @@
 package se.remiss.utlatande;
 
-/** Where a draft stands. Approval and signing come after "klar för godkännande". */
+/** Where a draft stands: under beredning → för godkännande → godkänd (signed by all) → inskickad. */
 public enum UtlatandeStatus {
     UTKAST("Utkast"),
-    KLAR_FOR_GODKANNANDE("Klar för godkännande");
+    KLAR_FOR_GODKANNANDE("Klar för godkännande"),
+    GODKAND("Godkänd"),
+    INSKICKAD("Inskickad");
 
     public final String etikett;
 

@@ -120,7 +120,7 @@ class FristTest {
             "TILLDELAD, UTLATANDE_INSKICKAT, false",
             "TILLDELAD, BESVARAD, false",
             "TILLDELAD, MOTTAGEN, false",
-            "UNDER_BEREDNING, UTLATANDE_INSKICKAT, true",
+            "UNDER_BEREDNING, UTLATANDE_INSKICKAT, false",
             "UNDER_BEREDNING, AVSTAR, true",
             "UNDER_BEREDNING, BESVARAD, false",
             "UNDER_BEREDNING, TILLDELAD, false",

@@ -64,6 +64,15 @@ public interface Meddelanden {
     @Message("Utlåtandet är ett utkast igen.")
     String utlatandeAteroppnat();
 
+    @Message("Du har godkänt och undertecknat utlåtandet.")
+    String utlatandeGodkant();
+
+    @Message("Utlåtandet är returnerat till handläggaren.")
+    String utlatandeReturnerat();
+
+    @Message("Det undertecknade utlåtandet är skickat till remissens avsändare och registrerat i deras diarium.")
+    String utlatandeSkickat();
+
     // Diarium.
 
     @Message("Handlingen är registrerad.")

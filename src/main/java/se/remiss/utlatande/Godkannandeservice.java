@@ -156,9 +156,17 @@ public class Godkannandeservice {
         return u;
     }
 
-    /** The signed bytes of the final document, or of the last signature so far; null before any. */
-    public byte[] signerad(Utlatande u) {
-        return Godkannande.senaste(u).map(g -> Fil.<Fil>findById(g.pdfSha256).innehall).orElse(null);
+    /**
+     * What "the PDF" of a draft is: the signed final once every signatory approved (the bytes filed,
+     * never rendered again), until then the current rendering stamped "Utkast – ej godkänt".
+     */
+    public byte[] dokument(Vy vy) {
+        Utlatande u = vy.utlatande();
+        if (u.slutligHandling != null) {
+            return Fil.<Fil>findById(u.slutligHandling.sha256).innehall;
+        }
+        UtlatandeApiResource.kravRenderat(vy);
+        return pdf.pdf(vy, true);
     }
 
     private Anvandare kravTur(Utlatande u, Integer version) {

@@ -141,6 +141,20 @@ public class Utlatande extends PanacheEntityBase {
         return klara < alla.size() ? Optional.of(alla.get(klara)) : Optional.empty();
     }
 
+    /** Whether {@code person} is the signatory whose turn it is (for the page's approve and return forms). */
+    public boolean turFor(Anvandare person) {
+        return person != null && nastaUndertecknare().map(p -> p.id.equals(person.id)).orElse(false);
+    }
+
+    public List<Godkannande> godkannanden() {
+        return Godkannande.giltiga(this);
+    }
+
+    /** Back to draft by the handläggare is possible only before anyone approved. */
+    public boolean kanAteroppnas() {
+        return status == UtlatandeStatus.KLAR_FOR_GODKANNANDE && godkannanden().isEmpty();
+    }
+
     /** Drafts of any organisation waiting for {@code person}'s approval. */
     public static List<Utlatande> attGodkanna(Anvandare person) {
         return Utlatande.<Utlatande>list("status = ?1 and (underskrift1 = ?2 or underskrift2 = ?2) order by andrad",

@@ -172,14 +172,8 @@ public class UtlatandeApiResource {
             description = "Utkastet (stämplat \"Utkast – ej godkänt\") tills sista undertecknaren godkänt, sedan "
                     + "det undertecknade slutliga dokumentet (PAdES).")
     public Response pdf(@RestPath String uid) {
-        Utlatande u = atkomst.hamta(uid);
-        Vy vy = service.vy(u);
-        if (u.status == UtlatandeStatus.GODKAND || u.status == UtlatandeStatus.INSKICKAD) {
-            return Response.ok(godkannande.signerad(u), "application/pdf")
-                    .header("Content-Disposition", PdfRenderer.disposition(vy)).build();
-        }
-        kravRenderat(vy);
-        return Response.ok(pdf.pdf(vy, true), "application/pdf")
+        Vy vy = service.vy(atkomst.hamta(uid));
+        return Response.ok(godkannande.dokument(vy), "application/pdf")
                 .header("Content-Disposition", PdfRenderer.disposition(vy))
                 .build();
     }

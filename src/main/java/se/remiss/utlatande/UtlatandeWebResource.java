@@ -50,9 +50,11 @@ public class UtlatandeWebResource {
     private final UtlatandeRenderer renderer;
     private final PdfRenderer pdf;
     private final Meddelanden meddelanden;
+    private final Godkannandeservice godkannande;
 
     UtlatandeWebResource(UtlatandeService service, Utlatandeatkomst atkomst, Atkomst arendeatkomst,
-            UtlatandeRenderer renderer, PdfRenderer pdf, Meddelanden meddelanden) {
+            UtlatandeRenderer renderer, PdfRenderer pdf, Meddelanden meddelanden, Godkannandeservice godkannande) {
+        this.godkannande = godkannande;
         this.service = service;
         this.atkomst = atkomst;
         this.arendeatkomst = arendeatkomst;
@@ -159,6 +161,9 @@ public class UtlatandeWebResource {
             case "oforandrat" -> meddelanden.utkastOforandrat();
             case "klar" -> meddelanden.utlatandeKlart();
             case "ateroppnat" -> meddelanden.utlatandeAteroppnat();
+            case "godkant" -> meddelanden.utlatandeGodkant();
+            case "returnerat" -> meddelanden.utlatandeReturnerat();
+            case "skickat" -> meddelanden.utlatandeSkickat();
             default -> null;
         };
     }
@@ -217,8 +222,7 @@ public class UtlatandeWebResource {
     @Produces("application/pdf")
     public Response pdf(@RestPath String uid) {
         Vy vy = service.vy(atkomst.hamta(uid));
-        UtlatandeApiResource.kravRenderat(vy);
-        return Response.ok(pdf.pdf(vy, true), "application/pdf")
+        return Response.ok(godkannande.dokument(vy), "application/pdf")
                 .header("Content-Disposition", PdfRenderer.disposition(vy)).build();
     }
 
@@ -252,6 +256,52 @@ public class UtlatandeWebResource {
     public Response ateroppna(@RestPath String uid) {
         service.ateroppna(uid);
         return Response.seeOther(URI.create("/utlatanden/" + uid + "?klart=ateroppnat")).build();
+    }
+
+    @POST
+    @Path("utlatanden/{uid}/godkann")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Roll.HANDLAGGARE)
+    public Response godkann(@RestPath String uid, @RestForm String version) {
+        return godkannandesteg(uid, "godkant", () -> godkannande.godkann(uid, versionsnummer(version)));
+    }
+
+    @POST
+    @Path("utlatanden/{uid}/returnera")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Roll.HANDLAGGARE)
+    public Response returnera(@RestPath String uid, @RestForm String version, @RestForm String orsak) {
+        return godkannandesteg(uid, "returnerat", () -> godkannande.returnera(uid, versionsnummer(version), orsak));
+    }
+
+    @POST
+    @Path("utlatanden/{uid}/skicka")
+    @RolesAllowed({Roll.REGISTRATOR, Roll.HANDLAGGARE})
+    public Response skicka(@RestPath String uid) {
+        return godkannandesteg(uid, "skickat", () -> godkannande.skicka(uid));
+    }
+
+    /** One step after "klar": PRG on success, the page with the Swedish message on a refusal. */
+    private Response godkannandesteg(String uid, String klart, Runnable steg) {
+        atkomst.hamta(uid);
+        try {
+            steg.run();
+            return Response.seeOther(URI.create("/utlatanden/" + uid + "?klart=" + klart)).build();
+        } catch (Valideringsfel e) {
+            Map<String, String> fel = new LinkedHashMap<>();
+            e.fel().forEach(f -> fel.merge(f.falt(), f.meddelande(), (a, b) -> a + " " + b));
+            return Response.status(400).entity(sida(service.vy(atkomst.hamta(uid)), null, fel, null)).build();
+        } catch (Konflikt e) {
+            return Response.status(409).entity(sida(service.vy(atkomst.hamta(uid)), null,
+                    Map.of("konflikt", e.getMessage()), null)).build();
+        }
+    }
+
+    private static Integer versionsnummer(String version) {
+        Valideringsfel.Samlare fel = new Valideringsfel.Samlare();
+        Long v = Formular.id(version, "version", fel);
+        fel.kastaOmFel();
+        return v == null ? null : v.intValue();
     }
 
     @GET

@@ -81,7 +81,7 @@ public class Godkannandeservice {
         g.persist();
 
         UtlatandeStatus statusFore = u.status;
-        boolean sista = g.ordning == u.underskrifter().size();
+        boolean sista = g.ordning == u.godkannandeordning().size();
         if (sista) {
             u.status = UtlatandeStatus.GODKAND;
             u.slutligHandling = diarium.registreraHandling(u.arende, new DiariumService.NyHandling(Riktning.INTERN,

@@ -137,8 +137,19 @@ public class Utlatande extends PanacheEntityBase {
             return Optional.empty();
         }
         int klara = Godkannande.giltiga(this).size();
-        List<Anvandare> alla = underskrifter();
+        List<Anvandare> alla = godkannandeordning();
         return klara < alla.size() ? Optional.of(alla.get(klara)) : Optional.empty();
+    }
+
+    /**
+     * The order of approval: the reverse of the printed order. The document names the highest
+     * official first (seed 000: Monika Viklander, stadsdelsdirektör, then Åsa Berntsson,
+     * avdelningschef), but the avdelningschef approves first and the direktör signs last.
+     */
+    public List<Anvandare> godkannandeordning() {
+        List<Anvandare> ordning = new ArrayList<>(underskrifter());
+        java.util.Collections.reverse(ordning);
+        return ordning;
     }
 
     /** Whether {@code person} is the signatory whose turn it is (for the page's approve and return forms). */

@@ -89,13 +89,12 @@ public class Godkannandeservice {
                     new DiariumService.Bilaga(PdfRenderer.filnamn(vy), "application/pdf", fil));
         }
         u.andrad = klocka.nu();
+        // One event for approving and signing: they happen together or not at all.
         granskning.logga(UtlatandeService.handelse("UTLATANDE_GODKANT", u)
-                .fore(Map.of("status", statusFore.name(), "godkannanden", fore.size()))
+                .fore(Map.of("status", statusFore.name(), "godkannanden", fore.size(),
+                        "pdfSha256", fore.isEmpty() ? "" : fore.get(fore.size() - 1).pdfSha256))
                 .efter(Map.of("status", u.status.name(), "godkannanden", g.ordning, "version", g.versionsnummer,
-                        "innehallSha256", innehall)));
-        granskning.logga(UtlatandeService.handelse("UTLATANDE_SIGNERAT", u)
-                .fore(Map.of("pdfSha256", fore.isEmpty() ? "" : fore.get(fore.size() - 1).pdfSha256))
-                .efter(Map.of("pdfSha256", fil.sha256, "undertecknare", jag.anvandarnamn)));
+                        "innehallSha256", innehall, "pdfSha256", fil.sha256, "undertecknare", jag.anvandarnamn)));
         return u;
     }
 

@@ -113,6 +113,16 @@ final class Granskningsmiljo {
         return l;
     }
 
+    /** As {@link #klartUtlatande}, approved and signed by both signatories ({@code anvandare} first). */
+    Lage godkantUtlatande(String anvandare) {
+        Lage l = klartUtlatande(anvandare);
+        for (String vem : java.util.List.of(anvandare, handlaggareBNamn)) {
+            som(vem).contentType(ContentType.JSON).accept(ContentType.JSON).body(Map.of("version", 2))
+                    .post("/api/utlatanden/" + l.utlatande + "/godkann").then().statusCode(200);
+        }
+        return l;
+    }
+
     /** An ärende in A's diarium with one registered document ({@code handling}). */
     Lage handling() {
         Lage l = new Lage();

@@ -468,7 +468,46 @@ final class Granskningsrader {
                         (m, u) -> m.klartUtlatande(u),
                         (m, u, l) -> new Forvantat(form(u).post("/utlatanden/" + l.utlatande + "/ateroppna"), 303,
                                 l.utlatandeId, l.remiss, Map.of("status", "KLAR_FOR_GODKANNANDE"), Map.of("status", "UTKAST")),
-                        (m, u, l) -> form(u).post("/utlatanden/" + SAKNAS + "/ateroppna")));
+                        (m, u, l) -> form(u).post("/utlatanden/" + SAKNAS + "/ateroppna")),
+                // Approval: the fresh user is named second on the document, so approves first.
+                new Rad("POST", "/api/utlatanden/{uid}/godkann", Vem.REGISTRATOR_B, "UTLATANDE_GODKANT", "Utlatande",
+                        (m, u) -> m.klartUtlatande(u),
+                        (m, u, l) -> new Forvantat(json(u).body(Map.of("version", 2))
+                                .post("/api/utlatanden/" + l.utlatande + "/godkann"), 200, l.utlatandeId, l.remiss,
+                                Map.of("godkannanden", 0), Map.of("godkannanden", 1, "undertecknare", u)),
+                        (m, u, l) -> json(u).body(Map.of("version", 1)).post("/api/utlatanden/" + l.utlatande + "/godkann")),
+                new Rad("POST", "/utlatanden/{uid}/godkann", Vem.REGISTRATOR_B, "UTLATANDE_GODKANT", "Utlatande",
+                        (m, u) -> m.klartUtlatande(u),
+                        (m, u, l) -> new Forvantat(form(u).formParam("version", "2")
+                                .post("/utlatanden/" + l.utlatande + "/godkann"), 303, l.utlatandeId, l.remiss,
+                                Map.of("godkannanden", 0), Map.of("godkannanden", 1, "undertecknare", u)),
+                        (m, u, l) -> form(u).formParam("version", "1").post("/utlatanden/" + l.utlatande + "/godkann")),
+                new Rad("POST", "/api/utlatanden/{uid}/returnera", Vem.REGISTRATOR_B, "UTLATANDE_RETURNERAT", "Utlatande",
+                        (m, u) -> m.klartUtlatande(u),
+                        (m, u, l) -> new Forvantat(json(u).body(Map.of("version", 2, "orsak", "Förtydliga."))
+                                .post("/api/utlatanden/" + l.utlatande + "/returnera"), 200, l.utlatandeId, l.remiss,
+                                Map.of("status", "KLAR_FOR_GODKANNANDE"), Map.of("status", "UTKAST", "orsak", "Förtydliga.")),
+                        (m, u, l) -> json(u).body(Map.of("version", 2, "orsak", ""))
+                                .post("/api/utlatanden/" + l.utlatande + "/returnera")),
+                new Rad("POST", "/utlatanden/{uid}/returnera", Vem.REGISTRATOR_B, "UTLATANDE_RETURNERAT", "Utlatande",
+                        (m, u) -> m.klartUtlatande(u),
+                        (m, u, l) -> new Forvantat(form(u).formParams(Map.of("version", "2", "orsak", "Förtydliga."))
+                                .post("/utlatanden/" + l.utlatande + "/returnera"), 303, l.utlatandeId, l.remiss,
+                                Map.of("status", "KLAR_FOR_GODKANNANDE"), Map.of("status", "UTKAST", "orsak", "Förtydliga.")),
+                        (m, u, l) -> form(u).formParams(Map.of("version", "2", "orsak", ""))
+                                .post("/utlatanden/" + l.utlatande + "/returnera")),
+                new Rad("POST", "/api/utlatanden/{uid}/skicka", Vem.REGISTRATOR_B, "UTLATANDE_SKICKAT", "Utlatande",
+                        (m, u) -> m.godkantUtlatande(u),
+                        (m, u, l) -> new Forvantat(json(u).post("/api/utlatanden/" + l.utlatande + "/skicka"), 200,
+                                l.utlatandeId, l.remiss, Map.of("status", "GODKAND"),
+                                Map.of("status", "INSKICKAD", "mottagarstatus", "UTLATANDE_INSKICKAT")),
+                        (m, u, l) -> json(u).post("/api/utlatanden/" + SAKNAS + "/skicka")),
+                new Rad("POST", "/utlatanden/{uid}/skicka", Vem.REGISTRATOR_B, "UTLATANDE_SKICKAT", "Utlatande",
+                        (m, u) -> m.godkantUtlatande(u),
+                        (m, u, l) -> new Forvantat(form(u).post("/utlatanden/" + l.utlatande + "/skicka"), 303,
+                                l.utlatandeId, l.remiss, Map.of("status", "GODKAND"),
+                                Map.of("status", "INSKICKAD", "mottagarstatus", "UTLATANDE_INSKICKAT")),
+                        (m, u, l) -> form(u).post("/utlatanden/" + SAKNAS + "/skicka")));
     }
 
     /** The uid in a redirect to a draft (/utlatanden/{uid}?klart=skapat). */

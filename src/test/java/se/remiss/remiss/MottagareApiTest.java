@@ -152,7 +152,9 @@ class MottagareApiTest {
         tilldela(m, "vantor-handlaggare").then().statusCode(200)
                 .body("mottagare.status", equalTo("UNDER_BEREDNING"))
                 .body("mottagare.handlaggare.anvandarnamn", equalTo("vantor-handlaggare"));
-        json().body(Map.of("status", "UTLATANDE_INSKICKAT")).post(adress + "/status").then().statusCode(200);
+        // No hand-set "inskickat" (that comes with a signed statement); declining ends the case too.
+        problem(json().body(Map.of("status", "UTLATANDE_INSKICKAT")).post(adress + "/status"), 409);
+        json().body(Map.of("status", "AVSTAR")).post(adress + "/status").then().statusCode(200);
         problem(tilldela(m, "vantor-avdelningschef"), 409);
         assertEquals("vantor-handlaggare", given().accept(ContentType.JSON).get(adress).jsonPath()
                 .getString("mottagare.handlaggare.anvandarnamn"));

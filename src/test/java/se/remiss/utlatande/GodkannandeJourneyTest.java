@@ -65,7 +65,7 @@ class GodkannandeJourneyTest {
         for (String undertecknare : List.of("vantor-avdelningschef", "vantor-direktor")) {
             webblasare.loggaIn(undertecknare);
             sida.navigate("/");
-            sida.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Att godkänna")).click();
+            sida.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Att godkänna").setExact(true)).click();
             sida.locator("a[href='" + adress + "']").click();
             knapp("Godkänn och underteckna");
             assertThat(sida.getByRole(AriaRole.STATUS).first()).containsText("godkänt och undertecknat");

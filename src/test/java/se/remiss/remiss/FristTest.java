@@ -150,10 +150,13 @@ class FristTest {
 
     @Test
     void vagenTillBesvaradGarGenomAllaSteg() {
-        MottagarStatus[] vag = {SKICKAD, MOTTAGEN, TILLDELAD, UNDER_BEREDNING, UTLATANDE_INSKICKAT, BESVARAD};
+        MottagarStatus[] vag = {SKICKAD, MOTTAGEN, TILLDELAD, UNDER_BEREDNING};
         for (int i = 0; i + 1 < vag.length; i++) {
             assertTrue(vag[i].kanBliTill(vag[i + 1]), vag[i] + " → " + vag[i + 1]);
         }
+        // Into UTLATANDE_INSKICKAT only by sending a signed statement, never by a status change.
+        assertFalse(UNDER_BEREDNING.kanBliTill(UTLATANDE_INSKICKAT));
+        assertTrue(UTLATANDE_INSKICKAT.kanBliTill(BESVARAD));
     }
 
     @Test

@@ -22,7 +22,7 @@ import se.remiss.plattform.Valideringsfel;
 import se.remiss.sakerhet.Inloggning;
 import se.remiss.sakerhet.Inloggningssession;
 import se.remiss.sakerhet.Losenord;
-import se.remiss.sakerhet.MisslyckadInloggning;
+import se.remiss.sakerhet.Inloggningsforsok;
 import se.remiss.sakerhet.Roll;
 
 /**
@@ -132,14 +132,14 @@ public class AnvandareService {
     public void sattLosenord(long id, String losenord, String upprepat, long utforare) {
         Anvandare a = hamta(id);
         Valideringsfel.Samlare fel = new Valideringsfel.Samlare();
-        losenord(losenord, upprepat, fel);
+        losenord(losenord, upprepat, a.losenordHash, fel);
         fel.kastaOmFel();
         if (a.id == utforare) {
             throw new Konflikt("Ditt eget lösenord byter du under Mitt konto, med ditt nuvarande lösenord.");
         }
         a.losenordHash = inloggning.hasha(losenord);
         long avslutade = Inloggningssession.avslutaAllaFor(a, Instant.now());
-        MisslyckadInloggning.rensa(a.anvandarnamn);
+        Inloggningsforsok.rensaNamn(a.anvandarnamn);
         Anvandare.flush();
         // Never the password or its hash: only that it was set, and what that ended.
         granskning.logga(Handelse.av("LOSENORD_SATT", "Anvandare", a.id).beskrivning("Nytt lösenord satt av en"
@@ -194,7 +194,12 @@ public class AnvandareService {
     }
 
     private static void losenord(String losenord, String upprepat, Valideringsfel.Samlare fel) {
-        String problem = Losenord.problem(losenord);
+        losenord(losenord, upprepat, null, fel);
+    }
+
+    /** The one password rule (Losenord.problem); {@code nuvarandeHash}: the user's current one, not to be reused. */
+    private static void losenord(String losenord, String upprepat, String nuvarandeHash, Valideringsfel.Samlare fel) {
+        String problem = Losenord.problem(losenord, nuvarandeHash);
         if (problem != null) {
             fel.fel("losenord", problem);
         } else if (upprepat != null && !upprepat.equals(losenord)) {

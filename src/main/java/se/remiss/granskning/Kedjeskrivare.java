@@ -6,6 +6,8 @@ import io.quarkus.arc.Arc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -21,6 +23,8 @@ public class Kedjeskrivare {
 
     /** Marks, per transaction, that it holds the chain head (see {@link Granskning}). */
     static final String HALLER_KEDJAN = Kedjeskrivare.class.getName() + ".haller";
+    /** Per transaction: the head it leaves, written as a checkpoint once it has committed. */
+    private static final String KONTROLLPUNKT = Kedjeskrivare.class.getName() + ".kontrollpunkt";
 
     @Inject
     ObjectMapper json;
@@ -30,6 +34,26 @@ public class Kedjeskrivare {
 
     @Inject
     Begaransgranskning begaran;
+
+    @Inject
+    Kontrollpunkter kontrollpunkter;
+
+    /** The head after this transaction's last event; the checkpoint file gets it after the commit. */
+    private final class Huvudpunkt implements Synchronization {
+        long id;
+        String hash;
+
+        @Override
+        public void beforeCompletion() {
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+                kontrollpunkter.skriv(id, hash);
+            }
+        }
+    }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Granskningshandelse iTransaktionen(Handelse h, Granskningshandelse.Utfall utfall, Aktor aktor) {
@@ -71,6 +95,14 @@ public class Kedjeskrivare {
         e.persist();
         huvud.senasteId = e.id;
         huvud.senasteHash = e.hash;
+        Huvudpunkt punkt = (Huvudpunkt) transaktioner.getResource(KONTROLLPUNKT);
+        if (punkt == null) {
+            punkt = new Huvudpunkt();
+            transaktioner.putResource(KONTROLLPUNKT, punkt);
+            transaktioner.registerInterposedSynchronization(punkt);
+        }
+        punkt.id = e.id;
+        punkt.hash = e.hash;
         return e;
     }
 

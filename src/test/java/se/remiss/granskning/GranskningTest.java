@@ -212,6 +212,25 @@ class GranskningTest {
     }
 
     @Test
+    void avkortadKedjaUpptacksAvVerifieraren() {
+        Api.som(Api.nyAnvandare(Api.id("slk"), Roll.ADMINISTRATOR));
+        assertTrue(given().post("/api/granskning/verifiering").jsonPath().getBoolean("hel"), "hel före");
+        long sista = Granskningsdata.senasteId();
+        Manipulation.avkorta(2, () -> {
+            JsonPath efter = given().post("/api/granskning/verifiering").then().statusCode(200).extract().jsonPath();
+            assertFalse(efter.getBoolean("hel"), efter.prettify());
+            assertEquals(sista - 1, efter.getLong("forstaFelId"), efter.prettify());
+            assertTrue(efter.getString("fel").contains("kontrollpunkt"), efter.getString("fel"));
+            // New events reuse the freed ids; they do not make the chain whole again.
+            given().auth().preemptive().basic("finns-inte-" + Api.unik(), "fel").get("/api/remisser").then().statusCode(401);
+            JsonPath aterigen = given().post("/api/granskning/verifiering").then().statusCode(200).extract().jsonPath();
+            assertFalse(aterigen.getBoolean("hel"), aterigen.prettify());
+            assertEquals(sista - 1, aterigen.getLong("forstaFelId"), aterigen.prettify());
+        });
+        assertTrue(given().post("/api/granskning/verifiering").jsonPath().getBoolean("hel"), "återställd");
+    }
+
+    @Test
     void programmetKanInteAndraEllerTaBortHandelserPaPostgresql() {
         Manipulation.skyddatPaPostgresql(Granskningsdata.senasteId());
     }

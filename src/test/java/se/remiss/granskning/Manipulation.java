@@ -49,6 +49,39 @@ final class Manipulation {
         }
     }
 
+    /**
+     * Cuts the last {@code antal} events off the chain and points the head at the event before them,
+     * as someone with SQL access would to make events disappear; runs {@code medan}; then removes
+     * whatever was written meanwhile (reusing the freed ids) and puts the originals and head back.
+     */
+    static void avkorta(int antal, Runnable medan) {
+        Granskningskedja huvud = QuarkusTransaction.requiringNew().call(() -> {
+            Granskningskedja h = Granskningskedja.findById(Granskningskedja.HUVUD);
+            Granskningskedja.getEntityManager().detach(h);
+            return h;
+        });
+        long kvar = huvud.senasteId - antal;
+        java.util.List<Granskningshandelse> borttagna = QuarkusTransaction.requiringNew().call(() -> {
+            java.util.List<Granskningshandelse> rader = Granskningshandelse.list("id > ?1 order by id", kvar);
+            rader.forEach(Granskningshandelse.getEntityManager()::detach);
+            return rader;
+        });
+        String kvarHash = QuarkusTransaction.requiringNew().call(() -> Granskningshandelse.<Granskningshandelse>findById(kvar).hash);
+        sql("delete from granskningshandelse where id > ?1", kvar);
+        sql("update granskningskedja set senaste_id = ?1, senaste_hash = ?2 where id = 1", kvar, kvarHash);
+        try {
+            medan.run();
+        } finally {
+            sql("delete from granskningshandelse where id > ?1", kvar);
+            QuarkusTransaction.requiringNew().run(() -> {
+                utanSkydd(Granskningshandelse.getEntityManager());
+                borttagna.forEach(Granskningshandelse.getEntityManager()::merge);
+            });
+            sql("update granskningskedja set senaste_id = ?1, senaste_hash = ?2 where id = 1", huvud.senasteId,
+                    huvud.senasteHash);
+        }
+    }
+
     /** On PostgreSQL an UPDATE or DELETE by the application fails; on H2 there is nothing to show. */
     static void skyddatPaPostgresql(long id) {
         if (!postgresql()) {

@@ -12,6 +12,8 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -23,7 +25,7 @@ public class Kedjeskrivare {
 
     /** Marks, per transaction, that it holds the chain head (see {@link Granskning}). */
     static final String HALLER_KEDJAN = Kedjeskrivare.class.getName() + ".haller";
-    /** Per transaction: the head it leaves, written as a checkpoint once it has committed. */
+    /** Per transaction: the events it appended, written as checkpoints once it has committed. */
     private static final String KONTROLLPUNKT = Kedjeskrivare.class.getName() + ".kontrollpunkt";
 
     @Inject
@@ -38,10 +40,13 @@ public class Kedjeskrivare {
     @Inject
     Kontrollpunkter kontrollpunkter;
 
-    /** The head after this transaction's last event; the checkpoint file gets it after the commit. */
-    private final class Huvudpunkt implements Synchronization {
-        long id;
-        String hash;
+    /**
+     * The events this transaction appended, for the checkpoint file once it has committed. Each event
+     * gets its own checkpoint, so every id's first checkpoint is its original one – an id reused after
+     * the chain was cut back shows up even when its original was written together with others.
+     */
+    private final class Kontrollpunkt implements Synchronization {
+        final List<Kontrollpunkter.Punkt> punkter = new ArrayList<>();
 
         @Override
         public void beforeCompletion() {
@@ -50,7 +55,7 @@ public class Kedjeskrivare {
         @Override
         public void afterCompletion(int status) {
             if (status == Status.STATUS_COMMITTED) {
-                kontrollpunkter.skriv(id, hash);
+                kontrollpunkter.skriv(punkter);
             }
         }
     }
@@ -95,14 +100,13 @@ public class Kedjeskrivare {
         e.persist();
         huvud.senasteId = e.id;
         huvud.senasteHash = e.hash;
-        Huvudpunkt punkt = (Huvudpunkt) transaktioner.getResource(KONTROLLPUNKT);
+        Kontrollpunkt punkt = (Kontrollpunkt) transaktioner.getResource(KONTROLLPUNKT);
         if (punkt == null) {
-            punkt = new Huvudpunkt();
+            punkt = new Kontrollpunkt();
             transaktioner.putResource(KONTROLLPUNKT, punkt);
             transaktioner.registerInterposedSynchronization(punkt);
         }
-        punkt.id = e.id;
-        punkt.hash = e.hash;
+        punkt.punkter.add(new Kontrollpunkter.Punkt(e.id, e.hash));
         return e;
     }
 

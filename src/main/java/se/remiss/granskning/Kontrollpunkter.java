@@ -16,6 +16,7 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
 import javax.crypto.Mac;
@@ -26,7 +27,7 @@ import se.remiss.plattform.RemissConfig;
 /**
  * The audit chain's anchor outside the database. The hash chain shows any change inside it, but
  * someone who can write SQL can cut events off the end and point the head row at an earlier event –
- * a shorter chain is still a whole one. So after every commit that appended events, the new head
+ * a shorter chain is still a whole one. So after every commit that appended events, each of them
  * (id and hash) is appended to a file the database user cannot touch, signed with an HMAC whose key
  * comes from configuration (never from the database). The verifier compares the chain with the
  * checkpoints: a checkpoint beyond the chain's end means events were removed; a checkpoint whose hash
@@ -62,10 +63,18 @@ public class Kontrollpunkter {
                 .orElse(Path.of(config.datakatalog(), "granskning-kontrollpunkter.txt").toString()));
     }
 
-    /** Appends a checkpoint of the head; called after the commit that made it. Never fails the caller. */
-    public synchronized void skriv(long id, String hash) {
+    /** An event as its checkpoint names it. */
+    public record Punkt(long id, String hash) {
+    }
+
+    /** Appends checkpoints of committed events; called after the commit. Never fails the caller. */
+    public synchronized void skriv(List<Punkt> punkter) {
         String tid = Instant.now().toString();
-        String rad = id + " " + hash + " " + tid + " " + hmac(id + "|" + hash + "|" + tid) + "\n";
+        StringBuilder rad = new StringBuilder();
+        for (Punkt p : punkter) {
+            rad.append(p.id()).append(' ').append(p.hash()).append(' ').append(tid).append(' ')
+                    .append(hmac(p.id() + "|" + p.hash() + "|" + tid)).append('\n');
+        }
         try {
             Path fil = fil();
             if (fil.getParent() != null) {
@@ -75,7 +84,7 @@ public class Kontrollpunkter {
                     StandardOpenOption.WRITE);
         } catch (IOException | RuntimeException e) {
             // The events themselves are committed; a missing checkpoint only weakens the anchor.
-            LOG.errorf(e, "Kunde inte skriva granskningskedjans kontrollpunkt %d till %s", id, fil());
+            LOG.errorf(e, "Kunde inte skriva granskningskedjans kontrollpunkter %s till %s", punkter, fil());
         }
     }
 

@@ -13,11 +13,13 @@ import io.restassured.response.Response;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import se.remiss.granskning.Granskningshandelse.Utfall;
 import se.remiss.sakerhet.Roll;
@@ -227,6 +229,38 @@ class GranskningTest {
             assertFalse(aterigen.getBoolean("hel"), aterigen.prettify());
             assertEquals(sista - 1, aterigen.getLong("forstaFelId"), aterigen.prettify());
         });
+        assertTrue(given().post("/api/granskning/verifiering").jsonPath().getBoolean("hel"), "återställd");
+    }
+
+    @Test
+    void omskrivenKedjaUpptacksMotKontrollpunkterna() {
+        Api.som(Api.nyAnvandare(Api.id("slk"), Roll.ADMINISTRATOR));
+        long id = Granskningsdata.senasteId() - 2;
+        Manipulation.skrivOm(id, () -> {
+            JsonPath efter = given().post("/api/granskning/verifiering").then().statusCode(200).extract().jsonPath();
+            assertFalse(efter.getBoolean("hel"), efter.prettify());
+            assertEquals(id, efter.getLong("forstaFelId"), efter.prettify());
+            assertTrue(efter.getString("fel").contains("kontrollpunkten"), efter.getString("fel"));
+        });
+        JsonPath aterstalld = given().post("/api/granskning/verifiering").jsonPath();
+        assertTrue(aterstalld.getBoolean("hel"), "återställd: " + aterstalld.prettify());
+    }
+
+    @Test
+    void forfalskadKontrollpunktUpptacks() throws Exception {
+        Api.som(Api.nyAnvandare(Api.id("slk"), Roll.ADMINISTRATOR));
+        Path fil = Path.of(ConfigProvider.getConfig().getValue("remiss.granskning.kontrollpunkter", String.class));
+        byte[] fore = Files.readAllBytes(fil);
+        // Someone who can write the file but does not have the key.
+        Files.writeString(fil, "999999 " + "ab".repeat(32) + " 2026-11-23T10:00:00Z " + "cd".repeat(32) + "\n",
+                StandardOpenOption.APPEND);
+        try {
+            JsonPath efter = given().post("/api/granskning/verifiering").then().statusCode(200).extract().jsonPath();
+            assertFalse(efter.getBoolean("hel"), efter.prettify());
+            assertTrue(efter.getString("fel").contains("signatur"), efter.getString("fel"));
+        } finally {
+            Files.write(fil, fore);
+        }
         assertTrue(given().post("/api/granskning/verifiering").jsonPath().getBoolean("hel"), "återställd");
     }
 

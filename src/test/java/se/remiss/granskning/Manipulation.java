@@ -82,6 +82,48 @@ final class Manipulation {
         }
     }
 
+    /**
+     * Changes event {@code id} and recomputes its hash and every later one, and the head, as someone
+     * who knows the hash scheme would so that the chain in the database is whole again; runs
+     * {@code medan}; restores the originals.
+     */
+    static void skrivOm(long id, Runnable medan) {
+        java.util.List<Granskningshandelse> original = QuarkusTransaction.requiringNew().call(() -> {
+            java.util.List<Granskningshandelse> rader = Granskningshandelse.list("id >= ?1 order by id", id);
+            rader.forEach(Granskningshandelse.getEntityManager()::detach);
+            return rader;
+        });
+        QuarkusTransaction.requiringNew().run(() -> {
+            utanSkydd(Granskningshandelse.getEntityManager());
+            String foregaende = null;
+            for (Granskningshandelse e : Granskningshandelse.<Granskningshandelse>list("id >= ?1 order by id", id)) {
+                if (foregaende == null) {
+                    e.beskrivning = "Omskriven";
+                } else {
+                    e.foregaendeHash = foregaende;
+                }
+                e.hash = e.beraknadHash();
+                foregaende = e.hash;
+            }
+            Granskningskedja huvud = Granskningskedja.findById(Granskningskedja.HUVUD);
+            huvud.senasteHash = foregaende;
+        });
+        try {
+            medan.run();
+        } finally {
+            for (Granskningshandelse e : original) {
+                sql("update granskningshandelse set foregaende_hash = ?1, hash = ?2 where id = ?3", e.foregaendeHash, e.hash, e.id);
+            }
+            Granskningshandelse forsta = original.get(0);
+            if (forsta.beskrivning == null) {
+                sql("update granskningshandelse set beskrivning = null where id = ?1", forsta.id);
+            } else {
+                sql("update granskningshandelse set beskrivning = ?1 where id = ?2", forsta.beskrivning, forsta.id);
+            }
+            sql("update granskningskedja set senaste_hash = ?1 where id = 1", original.get(original.size() - 1).hash);
+        }
+    }
+
     /** On PostgreSQL an UPDATE or DELETE by the application fails; on H2 there is nothing to show. */
     static void skyddatPaPostgresql(long id) {
         if (!postgresql()) {

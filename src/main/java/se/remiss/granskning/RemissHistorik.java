@@ -9,6 +9,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
@@ -19,6 +22,7 @@ import se.remiss.plattform.RemissConfig;
 import se.remiss.plattform.Sida;
 import se.remiss.plattform.SidaJson;
 import se.remiss.remiss.Remiss;
+import se.remiss.remiss.Remissmottagare;
 import se.remiss.sakerhet.Atkomst;
 
 /**
@@ -41,6 +45,9 @@ public class RemissHistorik {
     @Inject
     RemissConfig config;
 
+    @Inject
+    Handelsemaskning maskning;
+
     /** Methods, not fields: the resources hold a client proxy of this request-scoped bean. */
     int sidstorlek() {
         return config.sidstorlek();
@@ -52,7 +59,18 @@ public class RemissHistorik {
 
     Sida<Granskningshandelse> historik(long id, int sida, int storlek) {
         Remiss remiss = atkomst.remiss(id);
-        return Granskningssok.historik(id, atkomst.enhetsId(), atkomst.arAvsandare(remiss), sida, storlek);
+        if (atkomst.arAvsandare(remiss)) {
+            return maskning.historik(Granskningssok.historik(id, atkomst.enhetsId(), null, sida, storlek), null);
+        }
+        // A recipient sees the events about its own recipient rows only, and itself only in recipient lists.
+        List<Remissmottagare> egna = atkomst.synligaMottagare(remiss, remiss.mottagare);
+        Set<String> egnaNamn = new HashSet<>();
+        egna.forEach(m -> {
+            egnaNamn.add(m.organisation.namn);
+            egnaNamn.add(m.organisation.namn + " " + m.dnr());
+        });
+        return maskning.historik(Granskningssok.historik(id, atkomst.enhetsId(),
+                egna.stream().map(m -> m.id).toList(), sida, storlek), egnaNamn);
     }
 
     @Path("/remisser/{id}/historik")

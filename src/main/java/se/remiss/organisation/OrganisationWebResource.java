@@ -23,6 +23,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import se.remiss.diarium.Diarieserie;
 import se.remiss.plattform.Formular;
 import se.remiss.plattform.HittasInte;
+import se.remiss.plattform.Meddelanden;
 import se.remiss.plattform.Parametrar;
 import se.remiss.plattform.Valideringsfel;
 
@@ -33,9 +34,11 @@ import se.remiss.plattform.Valideringsfel;
 public class OrganisationWebResource {
 
     private final OrganisationService service;
+    private final Meddelanden meddelanden;
 
-    OrganisationWebResource(OrganisationService service) {
+    OrganisationWebResource(OrganisationService service, Meddelanden meddelanden) {
         this.service = service;
+        this.meddelanden = meddelanden;
     }
 
     /** Form values, kept as typed text so that a form with errors shows exactly what was entered. */
@@ -72,7 +75,7 @@ public class OrganisationWebResource {
     public TemplateInstance lista(@RestQuery String klart) {
         Map<Long, Diarieserie> serier = Diarieserie.<Diarieserie>listAll().stream()
                 .collect(Collectors.toMap(s -> s.organisation.id, Function.identity()));
-        String meddelande = "sparad".equals(klart) ? "Ändringarna är sparade." : null;
+        String meddelande = "sparad".equals(klart) ? meddelanden.andringarSparade() : null;
         return Templates.lista(Organisation.allaSorterade(), serier, Grupp.allaSorterade(), meddelande);
     }
 

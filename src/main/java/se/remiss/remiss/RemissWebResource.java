@@ -4,6 +4,7 @@ import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import se.remiss.sakerhet.Atkomst;
+import se.remiss.sakerhet.Inloggad;
 import se.remiss.sakerhet.Roll;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -23,6 +24,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import se.remiss.diarium.DiariumService;
+import se.remiss.diarium.Filkvittering;
 import se.remiss.diarium.Handling;
 import se.remiss.diarium.HandlingTyp;
 import se.remiss.diarium.Nedladdning;
@@ -33,6 +35,7 @@ import se.remiss.plattform.Formular;
 import se.remiss.plattform.HittasInte;
 import se.remiss.plattform.Klocka;
 import se.remiss.plattform.Listadress;
+import se.remiss.plattform.Meddelanden;
 import se.remiss.plattform.Parametrar;
 import se.remiss.plattform.RemissConfig;
 import se.remiss.plattform.Sida;
@@ -53,6 +56,15 @@ public class RemissWebResource {
     @Inject
     Atkomst atkomst;
 
+    @Inject
+    Meddelanden meddelanden;
+
+    @Inject
+    Inloggad inloggad;
+
+    @Inject
+    Filkvittering kvittering;
+
     RemissWebResource(RemissService service, DiariumService diarium, SvenskKalender kalender, Klocka klocka,
             RemissConfig config) {
         this.service = service;
@@ -69,10 +81,13 @@ public class RemissWebResource {
 
         static final Formvarden TOM = new Formvarden("", "", "", "", "", "", "", List.of(), null, null);
 
-        /** The same values, remembering an already stored file so the user need not choose it again. */
-        Formvarden med(DiariumService.Bilaga bilaga) {
-            return bilaga == null ? this : new Formvarden(titel, avsandare, avsandarensDnr, kod, beskrivning,
-                    sistaDagKontorsutlatande, sistaDagNamndprotokoll, mottagare, bilaga.fil().sha256, bilaga.filnamn());
+        /**
+         * The same values, remembering an already stored file so the user need not choose it again:
+         * by a receipt that only this session can redeem ({@code kvitto}), never by the file's hash.
+         */
+        Formvarden med(DiariumService.Bilaga bilaga, String kvitto) {
+            return bilaga == null || kvitto == null ? this : new Formvarden(titel, avsandare, avsandarensDnr, kod,
+                    beskrivning, sistaDagKontorsutlatande, sistaDagNamndprotokoll, mottagare, kvitto, bilaga.filnamn());
         }
 
         public boolean vald(Long id) {
@@ -109,11 +124,10 @@ public class RemissWebResource {
         Listadress adress = new Listadress("/remisser").med("status", status).med("forsenade", forsenade)
                 .med("ar", ar).med("avsandare", avsandare).med("sok", sok).med("sortera", sortera)
                 .med("ordning", ordning);
-        // Every organisation that has sent a remiss: the register of organisations is open to all users,
-        // and this one index-only query stays fast at any size (the list itself is filtered by access).
-        List<Organisation> avsandarlista = Organisation.list(
-                "id in (select distinct r.avsandare.id from Remiss r) order by namn");
-        return Templates.lista(resultat, filter, adress, avsandarlista, RemissSok.registreringsar(),
+        // Senders and years of the rows the user may see, not of every remiss: another organisation's
+        // unsent draft must not show up as a sender or a year.
+        return Templates.lista(resultat, filter, adress, RemissSok.synligaAvsandare(atkomst.enhetsId()),
+                RemissSok.registreringsar(atkomst.enhetsId()),
                 List.of(RemissStatus.values()), klocka.idag());
     }
 
@@ -135,17 +149,25 @@ public class RemissWebResource {
     public Response registrera(@RestForm String titel, @RestForm String avsandare, @RestForm String avsandarensDnr,
             @RestForm String kod, @RestForm String beskrivning, @RestForm String sistaDagKontorsutlatande,
             @RestForm String sistaDagNamndprotokoll, @RestForm List<String> mottagare, @RestForm String frister,
-            @RestForm("fil") FileUpload fil, @RestForm String tidigareFil, @RestForm String tidigareFilnamn) {
+            @RestForm("fil") FileUpload fil, @RestForm String tidigareFil) {
         Formvarden varden = new Formvarden(titel, avsandare, avsandarensDnr, kod, beskrivning,
                 sistaDagKontorsutlatande, sistaDagNamndprotokoll, mottagare == null ? List.of() : mottagare, null,
                 null);
+        Filkvittering.Bindning bindning = bindning();
+        DiariumService.Bilaga bilaga = null;
+        String kvitto = null;
         try {
             // The file is stored (by its hash) before anything else, so that a form shown again for a
-            // correction keeps it; an abandoned form leaves only unreferenced bytes, never a record.
+            // correction keeps it – through a receipt bound to this session, never the hash; an
+            // abandoned form leaves only unreferenced bytes, never a record.
             boolean valdFil = fil != null && fil.fileName() != null && !fil.fileName().isBlank();
-            DiariumService.Bilaga bilaga = valdFil ? diarium.lagraUppladdning(fil, "fil")
-                    : diarium.lagrad(tidigareFil, tidigareFilnamn).orElse(null);
-            varden = varden.med(bilaga);
+            if (valdFil) {
+                bilaga = diarium.lagraUppladdning(fil, "fil");
+            } else if (tidigareFil != null && !tidigareFil.isBlank()) {
+                bilaga = kvittering.inlos(tidigareFil, bindning).orElseThrow(() -> Valideringsfel.av("fil",
+                        "Den tidigare valda filen kan inte användas längre. Välj filen igen."));
+                kvitto = tidigareFil;
+            }
             Valideringsfel.Samlare fel = new Valideringsfel.Samlare();
             LocalDate k = Formular.datum(sistaDagKontorsutlatande, "sistaDagKontorsutlatande", fel);
             LocalDate n = Formular.datum(sistaDagNamndprotokoll, "sistaDagNamndprotokoll", fel);
@@ -159,22 +181,43 @@ public class RemissWebResource {
                 k = k == null ? null : kalender.nastaArbetsdag(k);
                 n = n == null ? null : kalender.nastaArbetsdag(n);
             } else if (!varningar.isEmpty() && !"behall".equals(frister)) {
-                return Response.ok(formular(varden, Map.of(), varningar)).build();
+                return Response.ok(formular(medFil(varden, bilaga, kvitto, bindning), Map.of(), varningar)).build();
             }
             RemissRegistrering registrering = new RemissRegistrering(titel, avsandarId, Formular.text(avsandarensDnr),
                     beskrivning, k, n, mottagarIdn, Formular.text(kod));
+            DiariumService.Bilaga dokument = bilaga;
             Remiss remiss = service.registreraMedDokument(registrering, klocka.idag(),
-                    bilaga == null ? null : () -> bilaga);
+                    dokument == null ? null : () -> dokument);
             return Response.seeOther(URI.create("/remisser/" + remiss.id + "?klart=registrerad")).build();
         } catch (Valideringsfel e) {
-            return Response.status(400).entity(formular(varden, e.perFalt(), List.of())).build();
+            return Response.status(400).entity(formular(medFil(varden, bilaga, kvitto, bindning), e.perFalt(),
+                    List.of())).build();
         }
+    }
+
+    /** The values of a form shown again, keeping its file by a receipt (a new one unless it came with one). */
+    private Formvarden medFil(Formvarden varden, DiariumService.Bilaga bilaga, String kvitto,
+            Filkvittering.Bindning bindning) {
+        return varden.med(bilaga, kvitto != null ? kvitto : kvittering.kvittera(bilaga, bindning));
     }
 
     @GET
     @Path("{id}")
     public Response remiss(@RestPath long id, @RestQuery String klart) {
-        return sida(id, Meddelanden.text(klart), Map.of(), List.of(), 200);
+        return sida(id, bekraftelse(klart), Map.of(), List.of(), 200);
+    }
+
+    /** The confirmation a redirect's key names; an unknown key shows none. */
+    private String bekraftelse(String klart) {
+        return switch (klart == null ? "" : klart) {
+            case "registrerad" -> meddelanden.remissRegistrerad();
+            case "dokument" -> meddelanden.dokumentRegistrerat();
+            case "mottagare" -> meddelanden.mottagareTillagda();
+            case "borttagen" -> meddelanden.mottagareBorttagen();
+            case "frister" -> meddelanden.fristerAndrade();
+            case "skickad" -> meddelanden.remissSkickad();
+            default -> null;
+        };
     }
 
     @POST
@@ -264,6 +307,12 @@ public class RemissWebResource {
         } catch (Valideringsfel e) {
             return sida(id, null, e.perFalt(), List.of(), 400);
         }
+    }
+
+    /** The login session a receipt for an uploaded file is bound to; none for API clients. */
+    private Filkvittering.Bindning bindning() {
+        String nyckel = inloggad.sessionsnyckel();
+        return nyckel == null ? null : new Filkvittering.Bindning(nyckel, inloggad.anvandare().id);
     }
 
     private TemplateInstance formular(Formvarden varden, Map<String, String> fel,

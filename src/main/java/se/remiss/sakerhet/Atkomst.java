@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import io.vertx.core.http.HttpServerRequest;
 import java.util.List;
+import se.remiss.anvandare.Anvandare;
 import se.remiss.diarium.Arende;
 import se.remiss.diarium.Handling;
 import se.remiss.diarium.HandlingTyp;
@@ -73,7 +74,7 @@ public class Atkomst {
     public Remiss egenRemiss(long id) {
         Remiss remiss = Remiss.hamta(id).orElseThrow(Atkomst::remissSaknas);
         if (!arAvsandare(remiss)) {
-            throw remissSaknas();
+            throw nekad("Remiss", id, remissSaknas());
         }
         return remiss;
     }
@@ -195,9 +196,14 @@ public class Atkomst {
      * returns the "not found" to throw: the answer is the same as for an object that does not exist.
      */
     public HittasInte nekad(String objekttyp, long id, HittasInte svar) {
+        registreraNekad(objekttyp, id);
+        return svar;
+    }
+
+    /** Records a refused access where the answer is not a 404 (e.g. a field error that names nobody). */
+    public void registreraNekad(String objekttyp, long id) {
         granskning.nekat(Handelse.av("ATKOMST_NEKAD", objekttyp, id).beskrivning("Annan organisations objekt"));
         begaransgranskning.markera();
-        return svar;
     }
 
     /** Whether the user may see a document's title and contents (always, unless it is under sekretess). */
@@ -216,10 +222,25 @@ public class Atkomst {
             return enhet();
         }
         Organisation o = Organisation.findById(id);
-        if (o == null || !ager(o)) {
+        if (o == null) {
             throw new HittasInte("Organisationen finns inte.");
         }
+        if (!ager(o)) {
+            throw nekad("Organisation", id, new HittasInte("Organisationen finns inte."));
+        }
         return o;
+    }
+
+    /** A person of the user's own unit (e.g. a colleague's "Mina ärenden"); another unit's answers 404. */
+    public Anvandare kollega(long id) {
+        Anvandare a = Anvandare.findById(id);
+        if (a == null) {
+            throw new HittasInte("Personen finns inte.");
+        }
+        if (!ager(a.organisation)) {
+            throw nekad("Anvandare", id, new HittasInte("Personen finns inte."));
+        }
+        return a;
     }
 
     /** A remiss is registered by its sender: the sender must be in the user's own unit. */

@@ -4,6 +4,8 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** All of Remiss's own settings (prefix {@code remiss.}), documented in application.properties. */
@@ -47,6 +49,8 @@ public interface RemissConfig {
          */
         Optional<String> kontrollpunkter();
     }
+
+    Signering signering();
 
     interface Exempeldata {
         @WithDefault("true")
@@ -115,5 +119,39 @@ public interface RemissConfig {
 
         /** Its password (give it via the environment, REMISS_SAKERHET_FORSTA_ADMINISTRATOR_LOSENORD). */
         Optional<String> forstaAdministratorLosenord();
+    }
+
+    /** Signed decision documents (se.remiss.dokument): keys, time-stamps, trusted certificates. */
+    interface Signering {
+        /** RFC 3161 time-stamping authority; set: signatures are PAdES-B-T, absent: PAdES-B-B. */
+        Optional<String> tsaUrl();
+
+        /** PKCS#12 key store per signer, by user name (remiss.signering.undertecknare.<anvandarnamn>.fil). */
+        Map<String, Nyckelfil> undertecknare();
+
+        /** PKCS#12 key store per organisation, by its short name; used when the signer has none of their own. */
+        Map<String, Nyckelfil> organisationer();
+
+        /**
+         * Generate a development CA and test keys for signers without a configured key. Absent: on
+         * exactly when sample data is on. A real installation (no sample data) refuses to sign instead.
+         */
+        Optional<Boolean> testnycklar();
+
+        /** Folder of the generated test keys; absent: {@code <datakatalog>/testnycklar}. */
+        Optional<String> testnyckelkatalog();
+
+        /** Certificate files (PEM or DER) that a signature must chain to for verification to call it trusted. */
+        Optional<List<String>> betrodda();
+    }
+
+    /** A PKCS#12 file and its password (give the password through the environment, never in the repository). */
+    interface Nyckelfil {
+        String fil();
+
+        String losenord();
+
+        /** The key's alias in the file; absent: the first key entry. */
+        Optional<String> alias();
     }
 }

@@ -1,0 +1,67 @@
+package se.remiss.sakerhet;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import se.remiss.granskning.Begaransgranskning;
+import se.remiss.granskning.Granskning;
+import se.remiss.granskning.Handelse;
+import se.remiss.plattform.Felsvar;
+
+/**
+ * The answers to "not logged in" and "your role may not": they belong to the security model (the
+ * login page, the lock-out, the audit record of a refused role), so they live here rather than in
+ * {@code plattform}'s general error mapping.
+ */
+public class Behorighetsfel {
+
+    @Inject
+    Granskning granskning;
+
+    @Inject
+    Begaransgranskning begaransgranskning;
+
+    @Inject
+    CurrentVertxRequest vertx;
+
+    /** Not logged in (or wrong password for HTTP Basic): the API asks for credentials, pages send to login. */
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response inteInloggad(RuntimeException fel, UriInfo uri, Request begaran) {
+        Throwable e = fel;
+        while (e.getCause() != null && !(e instanceof InloggningNekad)) {
+            e = e.getCause();
+        }
+        if (e instanceof InloggningNekad.Sparrad sparrad) {
+            return Felsvar.byggare(uri.getPath(), 429, "För många försök", sparrad.getMessage(), null)
+                    .header("Retry-After", sparrad.minuter() * 60).build();
+        }
+        if (Felsvar.arApi(uri.getPath())) {
+            String detalj = e instanceof InloggningNekad ? e.getMessage()
+                    : "Logga in med HTTP Basic (användarnamn och lösenord) för att använda API:t.";
+            return Felsvar.byggare(uri.getPath(), 401, "Inloggning krävs", detalj, null)
+                    .header("WWW-Authenticate", "Basic realm=\"Remiss\", charset=\"UTF-8\"").build();
+        }
+        String till = "GET".equals(begaran.getMethod()) ? uri.getRequestUri().getRawPath()
+                + (uri.getRequestUri().getRawQuery() == null ? "" : "?" + uri.getRequestUri().getRawQuery()) : "/";
+        return Response.seeOther(UriBuilder.fromPath("/logga-in").queryParam("till", till).build()).build();
+    }
+
+    @ServerExceptionMapper
+    public Response nekad(ForbiddenException e, UriInfo uri, Request begaran) {
+        // The identity is already resolved here (the role check needed it); read without blocking.
+        String anvandare = vertx.getCurrent() != null && vertx.getCurrent().user() instanceof QuarkusHttpUser u
+                ? u.getSecurityIdentity().getPrincipal().getName() : "anonym";
+        granskning.nekatAvRoll(Handelse.av("ATKOMST_NEKAD", null, null)
+                .beskrivning(begaran.getMethod() + " " + uri.getPath() + ": rollen saknar behörighet"), anvandare);
+        begaransgranskning.markera();
+        return Felsvar.svar(uri.getPath(), 403, "Åtkomst nekad", "Din roll ger inte behörighet till det här.", null);
+    }
+}

@@ -37,7 +37,7 @@ public class GranskningApiResource {
     public SidaJson<GranskningJson.Post> sok(@RestQuery String anvandare, @RestQuery String handling,
             @RestQuery String objekttyp, @RestQuery String objekt, @RestQuery String remiss, @RestQuery String utfall,
             @RestQuery String fran, @RestQuery String till, @RestQuery String sida, @RestQuery String storlek) {
-        return SidaJson.av(Granskningssok.sok(filter(anvandare, handling, objekttyp, objekt, remiss, utfall, fran, till),
+        return SidaJson.av(GranskningSok.sok(filter(anvandare, handling, objekttyp, objekt, remiss, utfall, fran, till),
                 Parametrar.sida(sida), Parametrar.storlek(storlek, config.sidstorlek())).map(GranskningJson.Post::av));
     }
 
@@ -49,7 +49,7 @@ public class GranskningApiResource {
         return verifierare.verifiera();
     }
 
-    static Granskningssok.Filter filter(String anvandare, String handling, String objekttyp, String objekt,
+    static GranskningSok.Filter filter(String anvandare, String handling, String objekttyp, String objekt,
             String remiss, String utfall, String fran, String till) {
         Valideringsfel.Samlare fel = new Valideringsfel.Samlare();
         Long objektId = Formular.id(objekt, "objekt", fel);
@@ -57,7 +57,7 @@ public class GranskningApiResource {
         var franDag = Formular.datum(fran, "fran", fel);
         var tillDag = Formular.datum(till, "till", fel);
         fel.kastaOmFel();
-        return new Granskningssok.Filter(anvandare, handling, objekttyp, objektId, remissId,
+        return new GranskningSok.Filter(anvandare, handling, objekttyp, objektId, remissId,
                 Parametrar.enumVarde(Granskningshandelse.Utfall.class, utfall, "utfall"), franDag, tillDag);
     }
 }

@@ -63,9 +63,9 @@ public class GranskningWebResource {
                 .med("utfall", v.utfall()).med("fran", v.fran()).med("till", v.till());
         List<Granskningshandelse.Utfall> utfall = List.of(Granskningshandelse.Utfall.values());
         try {
-            Granskningssok.Filter filter = GranskningApiResource.filter(v.anvandare(), v.handling(), v.objekttyp(),
+            GranskningSok.Filter filter = GranskningApiResource.filter(v.anvandare(), v.handling(), v.objekttyp(),
                     v.objekt(), v.remiss(), v.utfall(), v.fran(), v.till());
-            return Mallar.sok(Granskningssok.sok(filter, Sida.sidnummer(sida), config.sidstorlek()), v, adress, utfall,
+            return Mallar.sok(GranskningSok.sok(filter, Sida.sidnummer(sida), config.sidstorlek()), v, adress, utfall,
                     Map.of(), resultat);
         } catch (Valideringsfel e) {
             return Mallar.sok(new Sida<>(List.of(), 1, config.sidstorlek(), 0), v, adress, utfall, e.perFalt(), resultat);

@@ -29,6 +29,8 @@ import se.remiss.diarium.DiariumService;
 import se.remiss.diarium.Handling;
 import se.remiss.diarium.HandlingTyp;
 import se.remiss.diarium.Nedladdning;
+import se.remiss.granskning.GranskningJson;
+import se.remiss.granskning.GranskningSok;
 import se.remiss.kalender.SvenskKalender;
 import se.remiss.plattform.HittasInte;
 import se.remiss.plattform.Klocka;
@@ -101,6 +103,16 @@ public class RemissApiResource {
     @Operation(summary = "Hämta en remiss med mottagarmatris och dokument")
     public RemissJson.Remiss hamta(@RestPath long id) {
         return json(id);
+    }
+
+    @GET
+    @Path("{id}/historik")
+    @Tag(name = "Granskning")
+    @Operation(summary = "En remiss historik", description = "Avsändaren ser allt; en mottagare avsändarens och sina egna händelser.")
+    public SidaJson<GranskningJson.Post> historik(@RestPath long id, @RestQuery String sida, @RestQuery String storlek) {
+        Remiss remiss = atkomst.remiss(id);
+        return SidaJson.av(GranskningSok.historik(id, atkomst.enhetsId(), atkomst.arAvsandare(remiss), Parametrar.sida(sida),
+                Parametrar.storlek(storlek, config.sidstorlek())).map(GranskningJson.Post::av));
     }
 
     @POST

@@ -26,6 +26,8 @@ import se.remiss.diarium.DiariumService;
 import se.remiss.diarium.Handling;
 import se.remiss.diarium.HandlingTyp;
 import se.remiss.diarium.Nedladdning;
+import se.remiss.granskning.GranskningSok;
+import se.remiss.granskning.Granskningshandelse;
 import se.remiss.kalender.SvenskKalender;
 import se.remiss.organisation.Grupp;
 import se.remiss.organisation.Organisation;
@@ -96,6 +98,8 @@ public class RemissWebResource {
         static native TemplateInstance remiss(Remiss remiss, List<Remissmottagare> mottagare, List<Handling> dokument,
                 LocalDate idag, String meddelande, Map<String, String> fel, List<Fristkontroll.Varning> varningar,
                 List<Organisation> organisationer, List<Grupp> grupper, long forsenade, long klara, Formvarden varden);
+
+        static native TemplateInstance historik(Remiss remiss, Sida<Granskningshandelse> sida, Listadress adress);
     }
 
     @GET
@@ -115,6 +119,19 @@ public class RemissWebResource {
                 "id in (select distinct r.avsandare.id from Remiss r) order by namn");
         return Templates.lista(resultat, filter, adress, avsandarlista, RemissSok.registreringsar(),
                 List.of(RemissStatus.values()), klocka.idag());
+    }
+
+    /**
+     * The remiss's history from the audit trail: the sender sees every event, a recipient the
+     * sender's and its own (the query is the audit trail's own).
+     */
+    @GET
+    @Path("{id}/historik")
+    public TemplateInstance historik(@RestPath long id, @RestQuery Integer sida) {
+        Remiss remiss = atkomst.remiss(id);
+        Sida<Granskningshandelse> rader = GranskningSok.historik(id, atkomst.enhetsId(), atkomst.arAvsandare(remiss),
+                Sida.sidnummer(sida), config.sidstorlek());
+        return Templates.historik(remiss, rader, new Listadress("/remisser/" + id + "/historik"));
     }
 
     @GET

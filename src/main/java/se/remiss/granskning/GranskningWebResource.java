@@ -28,7 +28,7 @@ public class GranskningWebResource {
     }
 
     @CheckedTemplate
-    static class Mallar {
+    static class Templates {
         static native TemplateInstance sok(Sida<Granskningshandelse> sida, Formvarden varden, Listadress adress,
                 List<Granskningshandelse.Utfall> utfall, Map<String, String> fel, Granskningsverifierare.Resultat resultat);
 
@@ -65,10 +65,10 @@ public class GranskningWebResource {
         try {
             GranskningSok.Filter filter = GranskningApiResource.filter(v.anvandare(), v.handling(), v.objekttyp(),
                     v.objekt(), v.remiss(), v.utfall(), v.fran(), v.till());
-            return Mallar.sok(GranskningSok.sok(filter, Sida.sidnummer(sida), config.sidstorlek()), v, adress, utfall,
+            return Templates.sok(GranskningSok.sok(filter, Sida.sidnummer(sida), config.sidstorlek()), v, adress, utfall,
                     Map.of(), resultat);
         } catch (Valideringsfel e) {
-            return Mallar.sok(new Sida<>(List.of(), 1, config.sidstorlek(), 0), v, adress, utfall, e.perFalt(), resultat);
+            return Templates.sok(new Sida<>(List.of(), 1, config.sidstorlek(), 0), v, adress, utfall, e.perFalt(), resultat);
         }
     }
 }

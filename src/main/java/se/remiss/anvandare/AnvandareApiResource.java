@@ -22,8 +22,7 @@ import se.remiss.plattform.Parametrar;
 import se.remiss.plattform.RemissConfig;
 import se.remiss.plattform.SidaJson;
 import se.remiss.plattform.Valideringsfel;
-import se.remiss.sakerhet.Inloggad;
-import se.remiss.sakerhet.Roll;
+import se.remiss.plattform.Roll;
 
 /**
  * Users and their roles, for administrators only (every method: the class's annotation). There is
@@ -39,7 +38,7 @@ public class AnvandareApiResource {
     private final RemissConfig config;
 
     @Inject
-    Inloggad inloggad;
+    AktuellAnvandare inloggad;
 
     AnvandareApiResource(AnvandareService service, RemissConfig config) {
         this.service = service;

@@ -26,8 +26,7 @@ import se.remiss.plattform.Parametrar;
 import se.remiss.plattform.RemissConfig;
 import se.remiss.plattform.Sida;
 import se.remiss.plattform.Valideringsfel;
-import se.remiss.sakerhet.Inloggad;
-import se.remiss.sakerhet.Roll;
+import se.remiss.plattform.Roll;
 
 /**
  * The administrator's pages for users and their roles (every method: the class's annotation).
@@ -43,7 +42,7 @@ public class AnvandareWebResource {
     private final RemissConfig config;
 
     @Inject
-    Inloggad inloggad;
+    AktuellAnvandare inloggad;
 
     AnvandareWebResource(AnvandareService service, RemissConfig config) {
         this.service = service;

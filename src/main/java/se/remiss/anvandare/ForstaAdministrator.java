@@ -15,9 +15,7 @@ import se.remiss.granskning.Handelse;
 import se.remiss.organisation.Organisation;
 import se.remiss.organisation.OrganisationTyp;
 import se.remiss.plattform.RemissConfig;
-import se.remiss.sakerhet.Inloggning;
-import se.remiss.sakerhet.Losenord;
-import se.remiss.sakerhet.Roll;
+import se.remiss.plattform.Roll;
 
 /**
  * The first administrator of an installation without sample data: when
@@ -52,12 +50,12 @@ public class ForstaAdministrator {
     }
 
     private final RemissConfig config;
-    private final Inloggning inloggning;
+    private final Kontoskydd kontoskydd;
     private final Granskning granskning;
 
-    ForstaAdministrator(RemissConfig config, Inloggning inloggning, Granskning granskning) {
+    ForstaAdministrator(RemissConfig config, Kontoskydd kontoskydd, Granskning granskning) {
         this.config = config;
-        this.inloggning = inloggning;
+        this.kontoskydd = kontoskydd;
         this.granskning = granskning;
     }
 
@@ -139,7 +137,7 @@ public class ForstaAdministrator {
         a.titel = "Systemadministratör";
         a.organisation = organisation;
         a.roller = Roll.ADMINISTRATOR;
-        a.losenordHash = inloggning.hasha(losenord);
+        a.losenordHash = kontoskydd.hasha(losenord);
         a.persist();
         // Done by the installation's configuration, not by a person: recorded as "system".
         granskning.logga(Handelse.av("ANVANDARE_SKAPAD", "Anvandare", a.id)

@@ -7,7 +7,7 @@ import se.remiss.sakerhet.Atkomst;
 import se.remiss.sakerhet.Inloggad;
 import jakarta.ws.rs.DELETE;
 import jakarta.transaction.Transactional;
-import se.remiss.sakerhet.Roll;
+import se.remiss.plattform.Roll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -48,6 +48,9 @@ public class DiariumApiResource {
     Atkomst atkomst;
 
     @Inject
+    Arendeatkomst arendeatkomst;
+
+    @Inject
     Inloggad inloggad;
 
     DiariumApiResource(DiariumService service, Klocka klocka, RemissConfig config) {
@@ -77,7 +80,7 @@ public class DiariumApiResource {
                 nytt.motpartensDnr(), nytt.kod(), klocka.idag()));
         // Read back in this request's session: the service's transaction, and its session, have ended.
         return Response.created(URI.create("/api/arenden/" + a.id))
-                .entity(DiariumJson.ArendePost.av(atkomst.arende(a.id), null)).build();
+                .entity(DiariumJson.ArendePost.av(arendeatkomst.arende(a.id), null)).build();
     }
 
     @GET
@@ -97,7 +100,7 @@ public class DiariumApiResource {
     @GET
     @Path("arenden/{id}")
     public DiariumJson.ArendePost arende(@RestPath long id) {
-        return DiariumJson.ArendePost.av(atkomst.arende(id), atkomst::serInnehall);
+        return DiariumJson.ArendePost.av(arendeatkomst.arende(id), arendeatkomst::serInnehall);
     }
 
     @POST
@@ -108,7 +111,7 @@ public class DiariumApiResource {
     @RolesAllowed({Roll.REGISTRATOR})
     public Response registreraHandling(@RestPath long id, @RestForm String riktning, @RestForm String titel,
             @RestForm String motpart, @RestForm("fil") FileUpload fil) {
-        Arende a = atkomst.arende(id);
+        Arende a = arendeatkomst.arende(id);
         Valideringsfel.Samlare fel = new Valideringsfel.Samlare();
         fel.text("titel", titel, 500, "Titel");
         fel.valfriText("motpart", motpart, 300, "Motpart");
@@ -131,14 +134,14 @@ public class DiariumApiResource {
     @GET
     @Path("arenden/{id}/handlingar/{handling}")
     public DiariumJson.HandlingPost handling(@RestPath long id, @RestPath long handling) {
-        return DiariumJson.HandlingPost.av(atkomst.handling(id, handling), true);
+        return DiariumJson.HandlingPost.av(arendeatkomst.handling(id, handling), true);
     }
 
     @GET
     @Path("arenden/{id}/handlingar/{handling}/fil")
     @Produces(MediaType.WILDCARD)
     public Response fil(@RestPath long id, @RestPath long handling) {
-        return Nedladdning.av(atkomst.handling(id, handling));
+        return Nedladdning.av(arendeatkomst.handling(id, handling));
     }
 
     @POST
@@ -149,7 +152,7 @@ public class DiariumApiResource {
     @RolesAllowed({Roll.REGISTRATOR, Roll.HANDLAGGARE})
     @Transactional
     public DiariumJson.HandlingPost markera(@RestPath long id, @RestPath long handling, DiariumJson.Markering body) {
-        Handling h = atkomst.handling(id, handling);
+        Handling h = arendeatkomst.handling(id, handling);
         service.markeraSekretess(h, body == null ? null : body.osl(), inloggad.anvandare(), klocka.idag());
         return DiariumJson.HandlingPost.av(h, true);
     }
@@ -160,7 +163,7 @@ public class DiariumApiResource {
     @RolesAllowed({Roll.ADMINISTRATOR})
     @Transactional
     public DiariumJson.HandlingPost hav(@RestPath long id, @RestPath long handling) {
-        Handling h = atkomst.handling(id, handling);
+        Handling h = arendeatkomst.handling(id, handling);
         service.hav(h);
         return DiariumJson.HandlingPost.av(h, true);
     }

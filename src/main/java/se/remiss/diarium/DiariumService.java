@@ -20,6 +20,8 @@ import se.remiss.organisation.Organisation;
 import se.remiss.plattform.Klocka;
 import se.remiss.plattform.RemissConfig;
 import se.remiss.plattform.Valideringsfel;
+import se.remiss.organisation.Diarieserie;
+import se.remiss.organisation.DiarienummerFormat;
 
 /**
  * Registration in the diarium: hands out diarienummer and registers documents. Numbers come from

@@ -15,7 +15,7 @@ import se.remiss.plattform.Parametrar;
 import se.remiss.plattform.RemissConfig;
 import se.remiss.plattform.SidaJson;
 import se.remiss.plattform.Valideringsfel;
-import se.remiss.sakerhet.Roll;
+import se.remiss.plattform.Roll;
 
 /** The audit trail: the administrator's search and chain verification, and a remiss's history. */
 @Path("/api")

@@ -15,7 +15,7 @@ import se.remiss.plattform.Listadress;
 import se.remiss.plattform.RemissConfig;
 import se.remiss.plattform.Sida;
 import se.remiss.plattform.Valideringsfel;
-import se.remiss.sakerhet.Roll;
+import se.remiss.plattform.Roll;
 
 /** Pages of the audit trail: the administrator's search and verifier, and a remiss's history. */
 @Path("/")

@@ -4,7 +4,7 @@ import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import se.remiss.sakerhet.Atkomst;
-import se.remiss.sakerhet.Roll;
+import se.remiss.plattform.Roll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -40,6 +40,9 @@ public class MottagareApiResource {
     @Inject
     Atkomst atkomst;
 
+    @Inject
+    Remissatkomst remissatkomst;
+
     MottagareApiResource(RemissService service, Klocka klocka, RemissConfig config) {
         this.service = service;
         this.klocka = klocka;
@@ -74,7 +77,7 @@ public class MottagareApiResource {
     @Operation(summary = "Kvittera att remissen har tagits emot")
     @RolesAllowed({Roll.REGISTRATOR})
     public RemissJson.Mottagen taEmot(@RestPath long id) {
-        atkomst.kontrolleraEgenMottagare(id);
+        remissatkomst.kontrolleraEgenMottagare(id);
         service.taEmot(id, null);
         return hamta(id);
     }
@@ -85,7 +88,7 @@ public class MottagareApiResource {
     @Operation(summary = "Tilldela en handläggare")
     @RolesAllowed({Roll.REGISTRATOR})
     public RemissJson.Mottagen tilldela(@RestPath long id, RemissJson.Tilldelning body) {
-        atkomst.kontrolleraEgenMottagare(id);
+        remissatkomst.kontrolleraEgenMottagare(id);
         service.tilldela(id, body == null ? null : body.handlaggare(), null);
         return hamta(id);
     }
@@ -97,7 +100,7 @@ public class MottagareApiResource {
             + "→ UTLATANDE_INSKICKAT → BESVARAD, eller AVSTAR.")
     @RolesAllowed({Roll.REGISTRATOR, Roll.HANDLAGGARE, Roll.NAMNDSEKRETERARE})
     public RemissJson.Mottagen status(@RestPath long id, RemissJson.Statusandring body) {
-        atkomst.kontrolleraEgenMottagare(id);
+        remissatkomst.kontrolleraEgenMottagare(id);
         if (body == null) {
             throw Valideringsfel.av("status", "Välj en status.");
         }
@@ -106,6 +109,6 @@ public class MottagareApiResource {
     }
 
     private Remissmottagare hamtad(long id) {
-        return atkomst.mottagare(id);
+        return remissatkomst.mottagare(id);
     }
 }

@@ -5,7 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import se.remiss.sakerhet.Atkomst;
 import se.remiss.sakerhet.Inloggad;
-import se.remiss.sakerhet.Roll;
+import se.remiss.plattform.Roll;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.Consumes;
@@ -46,6 +46,9 @@ public class MottagareWebResource {
 
     @Inject
     Atkomst atkomst;
+
+    @Inject
+    Remissatkomst remissatkomst;
 
     @Inject
     Inloggad inloggad;
@@ -144,7 +147,7 @@ public class MottagareWebResource {
     }
 
     private Response utfor(long id, String klart, String version, Atgard atgard) {
-        atkomst.kontrolleraEgenMottagare(id);
+        remissatkomst.kontrolleraEgenMottagare(id);
         try {
             Valideringsfel.Samlare fel = new Valideringsfel.Samlare();
             Long v = Formular.id(version, "version", fel);
@@ -157,7 +160,7 @@ public class MottagareWebResource {
     }
 
     private Response sida(long id, String meddelande, Map<String, String> fel, int status) {
-        Remissmottagare m = atkomst.mottagare(id);
+        Remissmottagare m = remissatkomst.mottagare(id);
         List<Handling> handlingar = m.arende == null ? List.of() : m.arende.handlingar;
         // Receipt and assignment have their own forms on the page; the rest are plain next steps.
         List<MottagarStatus> nasta = m.status.nasta().stream()

@@ -18,7 +18,7 @@ import java.util.function.Supplier;
 import se.remiss.anvandare.Anvandare;
 import se.remiss.diarium.Arende;
 import se.remiss.diarium.ArendeTyp;
-import se.remiss.diarium.Diarieserie;
+import se.remiss.organisation.Diarieserie;
 import se.remiss.diarium.DiariumService;
 import se.remiss.diarium.DiariumService.Bilaga;
 import se.remiss.diarium.DiariumService.NyHandling;

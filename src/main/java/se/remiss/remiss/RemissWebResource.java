@@ -4,7 +4,7 @@ import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import se.remiss.sakerhet.Atkomst;
-import se.remiss.sakerhet.Roll;
+import se.remiss.plattform.Roll;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.Consumes;
@@ -54,6 +54,9 @@ public class RemissWebResource {
 
     @Inject
     Atkomst atkomst;
+
+    @Inject
+    Remissatkomst remissatkomst;
 
     RemissWebResource(RemissService service, DiariumService diarium, SvenskKalender kalender, Klocka klocka,
             RemissConfig config) {
@@ -128,8 +131,8 @@ public class RemissWebResource {
     @GET
     @Path("{id}/historik")
     public TemplateInstance historik(@RestPath long id, @RestQuery Integer sida) {
-        Remiss remiss = atkomst.remiss(id);
-        Sida<Granskningshandelse> rader = GranskningSok.historik(id, atkomst.enhetsId(), atkomst.arAvsandare(remiss),
+        Remiss remiss = remissatkomst.remiss(id);
+        Sida<Granskningshandelse> rader = GranskningSok.historik(id, atkomst.enhetsId(), remissatkomst.arAvsandare(remiss),
                 Sida.sidnummer(sida), config.sidstorlek());
         return Templates.historik(remiss, rader, new Listadress("/remisser/" + id + "/historik"));
     }
@@ -169,7 +172,7 @@ public class RemissWebResource {
             Long avsandarId = Formular.id(avsandare, "avsandare", fel);
             List<Long> mottagarIdn = Formular.idn(mottagare, "mottagare", fel);
             fel.kastaOmFel();
-            atkomst.kontrolleraAvsandare(avsandarId);
+            remissatkomst.kontrolleraAvsandare(avsandarId);
             // A deadline on a non-working day: ask once, offering the next working day.
             List<Fristkontroll.Varning> varningar = Fristkontroll.varningar(kalender, k, n, "");
             if ("foreslagna".equals(frister)) {
@@ -199,7 +202,7 @@ public class RemissWebResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed({Roll.REGISTRATOR})
     public Response laddaUpp(@RestPath long id, @RestForm("fil") FileUpload fil, @RestForm String titel) {
-        atkomst.kontrolleraEgenRemiss(id);
+        remissatkomst.kontrolleraEgenRemiss(id);
         try {
             service.laggTillDokument(id, () -> diarium.lagraUppladdning(fil, "fil"), Formular.text(titel),
                     klocka.idag());
@@ -213,7 +216,7 @@ public class RemissWebResource {
     @Path("{id}/dokument/{dokumentId}")
     @Produces(MediaType.WILDCARD)
     public Response dokument(@RestPath long id, @RestPath long dokumentId) {
-        return Nedladdning.av(atkomst.remissdokument(id, dokumentId));
+        return Nedladdning.av(remissatkomst.remissdokument(id, dokumentId));
     }
 
     @POST
@@ -221,7 +224,7 @@ public class RemissWebResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({Roll.REGISTRATOR})
     public Response laggTillMottagare(@RestPath long id, @RestForm List<String> mottagare) {
-        atkomst.kontrolleraEgenRemiss(id);
+        remissatkomst.kontrolleraEgenRemiss(id);
         try {
             Valideringsfel.Samlare fel = new Valideringsfel.Samlare();
             List<Long> idn = Formular.idn(mottagare, "mottagare", fel);
@@ -237,7 +240,7 @@ public class RemissWebResource {
     @Path("{id}/mottagare/{mottagareId}/ta-bort")
     @RolesAllowed({Roll.REGISTRATOR})
     public Response taBortMottagare(@RestPath long id, @RestPath long mottagareId) {
-        atkomst.kontrolleraEgenRemiss(id);
+        remissatkomst.kontrolleraEgenRemiss(id);
         service.taBortMottagare(id, mottagareId);
         return tillbaka(id, "borttagen");
     }
@@ -249,7 +252,7 @@ public class RemissWebResource {
     public Response andraFrister(@RestPath long id, @RestPath long mottagareId,
             @RestForm String sistaDagKontorsutlatande, @RestForm String sistaDagNamndprotokoll,
             @RestForm String version) {
-        atkomst.kontrolleraEgenRemiss(id);
+        remissatkomst.kontrolleraEgenRemiss(id);
         try {
             Valideringsfel.Samlare fel = new Valideringsfel.Samlare();
             LocalDate k = Formular.datum(sistaDagKontorsutlatande, "sistaDagKontorsutlatande", fel);
@@ -271,7 +274,7 @@ public class RemissWebResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({Roll.REGISTRATOR})
     public Response skicka(@RestPath long id, @RestForm String version) {
-        atkomst.kontrolleraEgenRemiss(id);
+        remissatkomst.kontrolleraEgenRemiss(id);
         try {
             Valideringsfel.Samlare fel = new Valideringsfel.Samlare();
             Long v = Formular.id(version, "version", fel);
@@ -292,7 +295,7 @@ public class RemissWebResource {
     private Response sida(long id, String meddelande, Map<String, String> fel, List<Fristkontroll.Varning> varningar,
             int status) {
         Remiss remiss = hamta(id);
-        List<Remissmottagare> mottagare = atkomst.synligaMottagare(remiss, Remissmottagare.matris(remiss));
+        List<Remissmottagare> mottagare = remissatkomst.synligaMottagare(remiss, Remissmottagare.matris(remiss));
         LocalDate idag = klocka.idag();
         long forsenade = mottagare.stream().filter(m -> m.frist(idag).forsenad()).count();
         long klara = mottagare.stream().filter(m -> m.status.avslutad()).count();
@@ -311,6 +314,6 @@ public class RemissWebResource {
     }
 
     private Remiss hamta(long id) {
-        return atkomst.remiss(id);
+        return remissatkomst.remiss(id);
     }
 }

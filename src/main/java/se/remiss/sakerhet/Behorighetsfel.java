@@ -1,16 +1,22 @@
 package se.remiss.sakerhet;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.core.Context;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import se.remiss.anvandare.Anvandare;
+import se.remiss.granskning.Aktor;
 import se.remiss.granskning.Begaransgranskning;
 import se.remiss.granskning.Granskning;
 import se.remiss.granskning.Handelse;
@@ -22,6 +28,8 @@ import se.remiss.plattform.Felsvar;
  * {@code plattform}'s general error mapping.
  */
 public class Behorighetsfel {
+
+    private static final Logger LOG = Logger.getLogger(Behorighetsfel.class);
 
     @Inject
     Granskning granskning;
@@ -59,9 +67,29 @@ public class Behorighetsfel {
         // The identity is already resolved here (the role check needed it); read without blocking.
         String anvandare = vertx.getCurrent() != null && vertx.getCurrent().user() instanceof QuarkusHttpUser u
                 ? u.getSecurityIdentity().getPrincipal().getName() : "anonym";
-        granskning.nekatAvRoll(Handelse.av("ATKOMST_NEKAD", null, null)
+        nekatAvRoll(Handelse.av("ATKOMST_NEKAD", null, null)
                 .beskrivning(begaran.getMethod() + " " + uri.getPath() + ": rollen saknar behörighet"), anvandare);
         begaransgranskning.markera();
         return Felsvar.svar(uri.getPath(), 403, "Åtkomst nekad", "Din roll ger inte behörighet till det här.", null);
+    }
+
+    /**
+     * Quarkus makes the role check on the event loop, where the database must not be touched, so a
+     * worker writes the event (and finds the user's organisation itself).
+     */
+    private void nekatAvRoll(Handelse h, String anvandarnamn) {
+        if (!Context.isOnEventLoopThread()) {
+            granskning.nekat(h);
+            return;
+        }
+        Infrastructure.getDefaultWorkerPool().execute(() -> {
+            try {
+                Long organisation = QuarkusTransaction.requiringNew().call(() -> Anvandare.medAnvandarnamn(anvandarnamn)
+                        .map(a -> a.organisation.kansli().id).orElse(null));
+                granskning.nekat(h, new Aktor(anvandarnamn, organisation));
+            } catch (RuntimeException e) {
+                LOG.warnf(e, "Kunde inte granskningslogga nekad åtkomst för %s", anvandarnamn);
+            }
+        });
     }
 }

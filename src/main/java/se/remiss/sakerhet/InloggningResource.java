@@ -21,6 +21,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 import se.remiss.anvandare.Anvandare;
 import se.remiss.plattform.RemissConfig;
+import se.remiss.plattform.Roll;
 
 /** Logging in and out with a form, and the user's own account page (password change). */
 @Path("/")

@@ -1,6 +1,6 @@
 package se.remiss.utlatande;
 
-import se.remiss.sakerhet.Roll;
+import se.remiss.plattform.Roll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

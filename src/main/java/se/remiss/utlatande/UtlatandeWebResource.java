@@ -1,7 +1,6 @@
 package se.remiss.utlatande;
 
-import se.remiss.sakerhet.Atkomst;
-import se.remiss.sakerhet.Roll;
+import se.remiss.plattform.Roll;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -32,6 +31,8 @@ import se.remiss.plattform.Valideringsfel;
 import se.remiss.program.Atagande;
 import se.remiss.program.Programavsnitt;
 import se.remiss.remiss.Remissmottagare;
+import se.remiss.diarium.Arendeatkomst;
+import se.remiss.remiss.Remissatkomst;
 
 /**
  * The handläggare's drafting pages: create a draft from a case, edit it section by section beside
@@ -45,14 +46,16 @@ public class UtlatandeWebResource {
 
     private final UtlatandeService service;
     private final Utlatandeatkomst atkomst;
-    private final Atkomst arendeatkomst;
+    private final Remissatkomst remissatkomst;
+    private final Arendeatkomst arendeatkomst;
     private final UtlatandeRenderer renderer;
     private final PdfRenderer pdf;
 
-    UtlatandeWebResource(UtlatandeService service, Utlatandeatkomst atkomst, Atkomst arendeatkomst,
-            UtlatandeRenderer renderer, PdfRenderer pdf) {
+    UtlatandeWebResource(UtlatandeService service, Utlatandeatkomst atkomst, Remissatkomst remissatkomst,
+            Arendeatkomst arendeatkomst, UtlatandeRenderer renderer, PdfRenderer pdf) {
         this.service = service;
         this.atkomst = atkomst;
+        this.remissatkomst = remissatkomst;
         this.arendeatkomst = arendeatkomst;
         this.renderer = renderer;
         this.pdf = pdf;
@@ -307,7 +310,7 @@ public class UtlatandeWebResource {
 
     /** The recipient's own copy of a remiss that has reached it (only the recipient drafts its answer). */
     private Remissmottagare mottagare(long id) {
-        arendeatkomst.kontrolleraEgenMottagare(id);
+        remissatkomst.kontrolleraEgenMottagare(id);
         return Remissmottagare.hamta(id).orElseThrow(() -> new HittasInte("Mottagaren finns inte."));
     }
 

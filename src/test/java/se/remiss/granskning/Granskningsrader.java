@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import se.remiss.granskning.Granskningsmiljo.Lage;
 import se.remiss.sakerhet.Autentisering;
-import se.remiss.sakerhet.Roll;
+import se.remiss.plattform.Roll;
 import se.remiss.testhjalp.Api;
 
 /**

@@ -10,6 +10,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 import se.remiss.testhjalp.Api;
+import se.remiss.plattform.Roll;
 
 /** Form login, HTTP Basic, throttling of failed attempts and the user's own password change. */
 @QuarkusTest

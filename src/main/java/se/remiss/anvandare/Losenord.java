@@ -1,9 +1,12 @@
-package se.remiss.sakerhet;
+package se.remiss.anvandare;
 
 import at.favre.lib.crypto.bcrypt.BCrypt;
 import java.nio.charset.StandardCharsets;
 
-/** bcrypt hashing and checking of passwords (Modular Crypt Format, "$2a$"). */
+/**
+ * bcrypt hashing and checking of users' passwords (Modular Crypt Format, "$2a$"), and the rules a new
+ * password must meet: the user administration checks them, the login (sakerhet) verifies against them.
+ */
 public final class Losenord {
 
     /** bcrypt only reads the first 72 bytes; longer passwords are refused rather than truncated silently. */

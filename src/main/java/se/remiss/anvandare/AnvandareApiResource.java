@@ -34,16 +34,14 @@ import se.remiss.plattform.Roll;
 @Tag(name = "Användare", description = "Användare och roller (administratörer)")
 public class AnvandareApiResource {
 
-    private final AnvandareService service;
-    private final RemissConfig config;
+    @Inject
+    AnvandareService service;
+
+    @Inject
+    RemissConfig config;
 
     @Inject
     AktuellAnvandare inloggad;
-
-    AnvandareApiResource(AnvandareService service, RemissConfig config) {
-        this.service = service;
-        this.config = config;
-    }
 
     @GET
     @Operation(summary = "Lista användare",

@@ -1,5 +1,6 @@
 package se.remiss.anvandare;
 
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
@@ -36,13 +37,11 @@ public class AnvandareService {
     public static final Pattern ANVANDARNAMN = Pattern.compile("[a-z0-9._-]{2,60}");
     private static final Pattern EPOST = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
-    private final Kontoskydd kontoskydd;
-    private final Granskning granskning;
+    @Inject
+    Kontoskydd kontoskydd;
 
-    AnvandareService(Kontoskydd kontoskydd, Granskning granskning) {
-        this.kontoskydd = kontoskydd;
-        this.granskning = granskning;
-    }
+    @Inject
+    Granskning granskning;
 
     public static Anvandare hamta(long id) {
         return Anvandare.<Anvandare>findByIdOptional(id).orElseThrow(() -> new HittasInte("Användaren finns inte."));

@@ -38,16 +38,14 @@ import se.remiss.plattform.Roll;
 @RolesAllowed(Roll.ADMINISTRATOR)
 public class AnvandareWebResource {
 
-    private final AnvandareService service;
-    private final RemissConfig config;
+    @Inject
+    AnvandareService service;
+
+    @Inject
+    RemissConfig config;
 
     @Inject
     AktuellAnvandare inloggad;
-
-    AnvandareWebResource(AnvandareService service, RemissConfig config) {
-        this.service = service;
-        this.config = config;
-    }
 
     /** A role as a checkbox or filter option: its stored name and its Swedish label. */
     public record Rollval(String namn, String etikett) {

@@ -1,5 +1,6 @@
 package se.remiss.anvandare;
 
+import jakarta.inject.Inject;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
@@ -49,15 +50,14 @@ public class ForstaAdministrator {
         SKAPA
     }
 
-    private final RemissConfig config;
-    private final Kontoskydd kontoskydd;
-    private final Granskning granskning;
+    @Inject
+    RemissConfig config;
 
-    ForstaAdministrator(RemissConfig config, Kontoskydd kontoskydd, Granskning granskning) {
-        this.config = config;
-        this.kontoskydd = kontoskydd;
-        this.granskning = granskning;
-    }
+    @Inject
+    Kontoskydd kontoskydd;
+
+    @Inject
+    Granskning granskning;
 
     /** After Flyway and after the sample data (which observes with the default priority). */
     void vidStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) StartupEvent start) {

@@ -40,9 +40,14 @@ import se.remiss.plattform.Valideringsfel;
 @Tag(name = "Diarium", description = "Ärenden och registrerade handlingar")
 public class DiariumApiResource {
 
-    private final DiariumService service;
-    private final Klocka klocka;
-    private final RemissConfig config;
+    @Inject
+    DiariumService service;
+
+    @Inject
+    Klocka klocka;
+
+    @Inject
+    RemissConfig config;
 
     @Inject
     Atkomst atkomst;
@@ -52,12 +57,6 @@ public class DiariumApiResource {
 
     @Inject
     Inloggad inloggad;
-
-    DiariumApiResource(DiariumService service, Klocka klocka, RemissConfig config) {
-        this.service = service;
-        this.klocka = klocka;
-        this.config = config;
-    }
 
     @POST
     @Path("diarium/{organisation}/arenden")

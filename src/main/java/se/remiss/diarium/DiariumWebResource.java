@@ -37,9 +37,14 @@ import se.remiss.plattform.Valideringsfel;
 @Produces(MediaType.TEXT_HTML)
 public class DiariumWebResource {
 
-    private final DiariumService service;
-    private final Klocka klocka;
-    private final RemissConfig config;
+    @Inject
+    DiariumService service;
+
+    @Inject
+    Klocka klocka;
+
+    @Inject
+    RemissConfig config;
 
     @Inject
     Atkomst atkomst;
@@ -49,12 +54,6 @@ public class DiariumWebResource {
 
     @Inject
     Inloggad inloggad;
-
-    DiariumWebResource(DiariumService service, Klocka klocka, RemissConfig config) {
-        this.service = service;
-        this.klocka = klocka;
-        this.config = config;
-    }
 
     @CheckedTemplate
     static class Templates {

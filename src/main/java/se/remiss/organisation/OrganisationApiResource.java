@@ -1,5 +1,6 @@
 package se.remiss.organisation;
 
+import jakarta.inject.Inject;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import se.remiss.plattform.Roll;
@@ -30,11 +31,8 @@ import se.remiss.plattform.Valideringsfel;
 @Tag(name = "Organisationer", description = "Organisationer, deras diarieserier och grupper")
 public class OrganisationApiResource {
 
-    private final OrganisationService service;
-
-    OrganisationApiResource(OrganisationService service) {
-        this.service = service;
-    }
+    @Inject
+    OrganisationService service;
 
     @GET
     @Path("organisationer")

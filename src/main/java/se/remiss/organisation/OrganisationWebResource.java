@@ -1,5 +1,6 @@
 package se.remiss.organisation;
 
+import jakarta.inject.Inject;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import se.remiss.plattform.Roll;
@@ -31,11 +32,8 @@ import se.remiss.plattform.Valideringsfel;
 @Produces(MediaType.TEXT_HTML)
 public class OrganisationWebResource {
 
-    private final OrganisationService service;
-
-    OrganisationWebResource(OrganisationService service) {
-        this.service = service;
-    }
+    @Inject
+    OrganisationService service;
 
     /** Form values, kept as typed text so that a form with errors shows exactly what was entered. */
     public record Formvarden(Long id, String kortnamn, String namn, String typ, String forvaltning, boolean aktiv,

@@ -38,11 +38,8 @@ public class RemissProgramApiResource {
     @Inject
     Remissatkomst remissatkomst;
 
-    private final ProgramImport importen;
-
-    RemissProgramApiResource(ProgramImport importen) {
-        this.importen = importen;
-    }
+    @Inject
+    ProgramImport importen;
 
     @POST
         @Consumes(MediaType.MULTIPART_FORM_DATA)

@@ -34,11 +34,8 @@ public class RemissProgramWebResource {
     @Inject
     Remissatkomst remissatkomst;
 
-    private final ProgramImport importen;
-
-    RemissProgramWebResource(ProgramImport importen) {
-        this.importen = importen;
-    }
+    @Inject
+    ProgramImport importen;
 
     @CheckedTemplate
     static class Templates {

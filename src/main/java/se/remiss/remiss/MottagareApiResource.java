@@ -33,21 +33,20 @@ import se.remiss.plattform.Valideringsfel;
 @Tag(name = "Mottagare", description = "Mottagna remisser, tilldelning och status")
 public class MottagareApiResource {
 
-    private final RemissService service;
-    private final Klocka klocka;
-    private final RemissConfig config;
+    @Inject
+    RemissService service;
+
+    @Inject
+    Klocka klocka;
+
+    @Inject
+    RemissConfig config;
 
     @Inject
     Atkomst atkomst;
 
     @Inject
     Remissatkomst remissatkomst;
-
-    MottagareApiResource(RemissService service, Klocka klocka, RemissConfig config) {
-        this.service = service;
-        this.klocka = klocka;
-        this.config = config;
-    }
 
     @GET
     @Operation(summary = "Mottagna remisser",

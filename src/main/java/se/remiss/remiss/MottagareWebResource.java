@@ -40,9 +40,14 @@ import se.remiss.plattform.Valideringsfel;
 @Produces(MediaType.TEXT_HTML)
 public class MottagareWebResource {
 
-    private final RemissService service;
-    private final Klocka klocka;
-    private final RemissConfig config;
+    @Inject
+    RemissService service;
+
+    @Inject
+    Klocka klocka;
+
+    @Inject
+    RemissConfig config;
 
     @Inject
     Atkomst atkomst;
@@ -52,12 +57,6 @@ public class MottagareWebResource {
 
     @Inject
     Inloggad inloggad;
-
-    MottagareWebResource(RemissService service, Klocka klocka, RemissConfig config) {
-        this.service = service;
-        this.klocka = klocka;
-        this.config = config;
-    }
 
     @CheckedTemplate
     static class Templates {

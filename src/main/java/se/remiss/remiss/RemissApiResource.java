@@ -47,11 +47,20 @@ import se.remiss.diarium.Arendeatkomst;
 @Tag(name = "Remisser", description = "Registrera, dokumentera och skicka remisser")
 public class RemissApiResource {
 
-    private final RemissService service;
-    private final DiariumService diarium;
-    private final Klocka klocka;
-    private final RemissConfig config;
-    private final SvenskKalender kalender;
+    @Inject
+    RemissService service;
+
+    @Inject
+    DiariumService diarium;
+
+    @Inject
+    Klocka klocka;
+
+    @Inject
+    RemissConfig config;
+
+    @Inject
+    SvenskKalender kalender;
 
     @Inject
     Atkomst atkomst;
@@ -61,15 +70,6 @@ public class RemissApiResource {
 
     @Inject
     Remissatkomst remissatkomst;
-
-    RemissApiResource(RemissService service, DiariumService diarium, Klocka klocka, RemissConfig config,
-            SvenskKalender kalender) {
-        this.service = service;
-        this.diarium = diarium;
-        this.klocka = klocka;
-        this.config = config;
-        this.kalender = kalender;
-    }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

@@ -45,15 +45,14 @@ public class RemissService {
     @Inject
     Granskning granskning;
 
-    private final DiariumService diarium;
-    private final SvenskKalender kalender;
-    private final Klocka klocka;
+    @Inject
+    DiariumService diarium;
 
-    RemissService(DiariumService diarium, SvenskKalender kalender, Klocka klocka) {
-        this.diarium = diarium;
-        this.kalender = kalender;
-        this.klocka = klocka;
-    }
+    @Inject
+    SvenskKalender kalender;
+
+    @Inject
+    Klocka klocka;
 
     /** A registered remiss and the warnings its deadlines raised. */
     public record Registrerad(Remiss remiss, List<Fristkontroll.Varning> varningar) {

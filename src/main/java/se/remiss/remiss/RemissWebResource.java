@@ -46,26 +46,26 @@ import se.remiss.plattform.Valideringsfel;
 @Produces(MediaType.TEXT_HTML)
 public class RemissWebResource {
 
-    private final RemissService service;
-    private final DiariumService diarium;
-    private final SvenskKalender kalender;
-    private final Klocka klocka;
-    private final RemissConfig config;
+    @Inject
+    RemissService service;
+
+    @Inject
+    DiariumService diarium;
+
+    @Inject
+    SvenskKalender kalender;
+
+    @Inject
+    Klocka klocka;
+
+    @Inject
+    RemissConfig config;
 
     @Inject
     Atkomst atkomst;
 
     @Inject
     Remissatkomst remissatkomst;
-
-    RemissWebResource(RemissService service, DiariumService diarium, SvenskKalender kalender, Klocka klocka,
-            RemissConfig config) {
-        this.service = service;
-        this.diarium = diarium;
-        this.kalender = kalender;
-        this.klocka = klocka;
-        this.config = config;
-    }
 
     /** The values a registration form shows again after an error. */
     public record Formvarden(String titel, String avsandare, String avsandarensDnr, String kod, String beskrivning,

@@ -1,5 +1,6 @@
 package se.remiss.utlatande;
 
+import jakarta.inject.Inject;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
@@ -43,11 +44,8 @@ public class PdfRenderer {
             new Typsnitt("LiberationSerif-Italic.ttf", 400, FontStyle.ITALIC),
             new Typsnitt("LiberationSerif-BoldItalic.ttf", 700, FontStyle.ITALIC));
 
-    private final UtlatandeRenderer renderer;
-
-    PdfRenderer(UtlatandeRenderer renderer) {
-        this.renderer = renderer;
-    }
+    @Inject
+    UtlatandeRenderer renderer;
 
     /** {@code html} as rendered from template {@code mall}; a document the PDF library cannot read is the template's fault. */
     public byte[] pdf(String html, String mall) {

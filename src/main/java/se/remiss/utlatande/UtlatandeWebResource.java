@@ -1,5 +1,6 @@
 package se.remiss.utlatande;
 
+import jakarta.inject.Inject;
 import se.remiss.plattform.Roll;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -44,22 +45,23 @@ import se.remiss.remiss.Remissatkomst;
 @Authenticated
 public class UtlatandeWebResource {
 
-    private final UtlatandeService service;
-    private final Utlatandeatkomst atkomst;
-    private final Remissatkomst remissatkomst;
-    private final Arendeatkomst arendeatkomst;
-    private final UtlatandeRenderer renderer;
-    private final PdfRenderer pdf;
+    @Inject
+    UtlatandeService service;
 
-    UtlatandeWebResource(UtlatandeService service, Utlatandeatkomst atkomst, Remissatkomst remissatkomst,
-            Arendeatkomst arendeatkomst, UtlatandeRenderer renderer, PdfRenderer pdf) {
-        this.service = service;
-        this.atkomst = atkomst;
-        this.remissatkomst = remissatkomst;
-        this.arendeatkomst = arendeatkomst;
-        this.renderer = renderer;
-        this.pdf = pdf;
-    }
+    @Inject
+    Utlatandeatkomst atkomst;
+
+    @Inject
+    Remissatkomst remissatkomst;
+
+    @Inject
+    Arendeatkomst arendeatkomst;
+
+    @Inject
+    UtlatandeRenderer renderer;
+
+    @Inject
+    PdfRenderer pdf;
 
     /** A section of the programme in the picker, with its commitments numbered as they are cited. */
     public record Valbart(Programavsnitt avsnitt, List<Atagande> atagande) {

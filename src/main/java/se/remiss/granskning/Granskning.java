@@ -6,7 +6,6 @@ import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.vertx.core.Context;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.jboss.logging.Logger;
 import se.remiss.granskning.Granskningshandelse.Utfall;
 
 /**
@@ -16,8 +15,6 @@ import se.remiss.granskning.Granskningshandelse.Utfall;
  */
 @ApplicationScoped
 public class Granskning {
-
-    private static final Logger LOG = Logger.getLogger(Granskning.class);
 
     /** Attribute on the security identity: the id of the user's access unit (see Inloggning). */
     public static final String ORGANISATION = "remiss.organisation";

@@ -9,7 +9,8 @@
 # Other arguments go to se.remiss.bench.ProgramImportBench (see its javadoc).
 # JVM options for the benchmark JVM in BENCH_JAVA_OPTS (default: fixed 1 GB heap); with --http the
 # app is started from target/quarkus-app (built if missing) on BENCH_PORT (default 8097) with an
-# empty data folder, its default JVM settings (or APP_JAVA_OPTS), and stopped afterwards.
+# empty data folder, its default JVM settings (or APP_JAVA_OPTS), and stopped afterwards. The upload
+# logs in with HTTP Basic as BENCH_ANVANDARE (default: the sample data's sending registrator).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -42,10 +43,12 @@ if $http; then
     sleep 0.5
   done
   $redo || { echo "appen kom inte igång på :$port inom 120 s" >&2; tail -50 "$data/app.log" >&2; exit 1; }
-  remiss=$(curl -fs "http://localhost:$port/api/remisser" | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2 || true)
-  [[ -n $remiss ]] || { echo "ingen remiss i exempeldata" >&2; exit 1; }
+  anvandare=${BENCH_ANVANDARE:-slk-registrator:remiss-demo}
+  # The sample remiss is the first row of the sender's list (rows are objects whose first key is "id").
+  remiss=$(curl -fs -u "$anvandare" "http://localhost:$port/api/remisser" | grep -o '"rader":\[{"id":[0-9]*' | head -1 | grep -o '[0-9]*$' || true)
+  [[ -n $remiss ]] || { echo "ingen remiss i exempeldata synlig för ${anvandare%%:*}" >&2; exit 1; }
   echo "== app pid $app på :$port, datakatalog $data, remiss $remiss"
-  args+=(--url "http://localhost:$port/api/remisser/$remiss/program")
+  args+=(--url "http://localhost:$port/api/remisser/$remiss/program" --anvandare "$anvandare")
 fi
 
 echo "== $(date -Iseconds)  $(nproc) kärnor, $(free -g | awk '/^Mem:/ {print $2 " GB minne"}'), last:$(uptime | sed 's/.*load average://')"

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * Turns text extracted from a PDF (or a plain text, Markdown or DOCX file) into clean paragraphs:
  * one string per paragraph, per bullet item (starting with {@link #PUNKT}) and per heading line.
- * The seeds in {@code /work/shared/seeds} show the mess this has to undo.
+ * The seed documents (sample-remisser/, src/test/resources/seeds/) show the mess this has to undo.
  *
  * <p>The rules, in the order they are applied:
  * <ol>

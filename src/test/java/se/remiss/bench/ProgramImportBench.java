@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -58,7 +59,8 @@ import se.remiss.program.Textutdragare;
  *
  * <p>Arguments (all optional): {@code --warmup N} (default 15), {@code --matt N} measured rounds
  * (default 30), {@code --sidor N} (default 100), {@code --bara a,b,c,p,d}, {@code --url
- * http://localhost:8097/api/remisser/1/program} (adds case d), {@code --skriv-pdf FIL} (writes the
+ * http://localhost:8097/api/remisser/1/program} (adds case d), {@code --anvandare namn:lösenord} (the
+ * API user for d, default the sample data's sending registrator), {@code --skriv-pdf FIL} (writes the
  * PDF and exits), {@code --alla-tider} (also prints every measured time, in round order).
  */
 public final class ProgramImportBench {
@@ -77,6 +79,7 @@ public final class ProgramImportBench {
         int sidor = 100;
         List<String> bara = List.of("a", "b", "c", "p", "d");
         String url = null;
+        String anvandare = "slk-registrator:remiss-demo";
         boolean allaTider = false;
         Path skrivPdf = null;
         for (int i = 0; i < args.length; i++) {
@@ -86,6 +89,7 @@ public final class ProgramImportBench {
                 case "--sidor" -> sidor = Integer.parseInt(args[++i]);
                 case "--bara" -> bara = Arrays.asList(args[++i].split(","));
                 case "--url" -> url = args[++i];
+                case "--anvandare" -> anvandare = args[++i];
                 case "--alla-tider" -> allaTider = true;
                 case "--skriv-pdf" -> skrivPdf = Path.of(args[++i]);
                 default -> throw new IllegalArgumentException("Okänt argument: " + args[i]);
@@ -110,7 +114,7 @@ public final class ProgramImportBench {
         kall = System.nanoTime() - kall;
         alla.put("p", b -> tolka(utdrag, upplosning));
         if (url != null) {
-            Http http = new Http(URI.create(url));
+            Http http = new Http(URI.create(url), anvandare);
             alla.put("d", http::importera);
         }
         Map<String, String> namn = Map.of(
@@ -208,10 +212,13 @@ public final class ProgramImportBench {
         private final HttpClient klient = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
         private final URI adress;
+        private final String inloggning;
         private int nummer;
 
-        Http(URI adress) {
+        /** {@code anvandare} as "name:password", sent with HTTP Basic like any API client. */
+        Http(URI adress, String anvandare) {
             this.adress = adress;
+            this.inloggning = "Basic " + Base64.getEncoder().encodeToString(anvandare.getBytes(StandardCharsets.UTF_8));
         }
 
         long importera(byte[] pdf) {
@@ -225,6 +232,7 @@ public final class ProgramImportBench {
             HttpRequest fraga = HttpRequest.newBuilder(adress).timeout(Duration.ofSeconds(60))
                     .header("Content-Type", "multipart/form-data; boundary=" + GRANS)
                     .header("Accept", "application/json")
+                    .header("Authorization", inloggning)
                     .POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(fore, pdf, unik, efter))).build();
             try {
                 HttpResponse<byte[]> svar = klient.send(fraga, HttpResponse.BodyHandlers.ofByteArray());

@@ -7,8 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The seed documents, read as they are. The project's own copies under sample-remisser/ are
- * byte-identical to /work/shared/seeds; seed 000 (Vantör's answer) has no copy there yet.
+ * The seed documents, read as they are: byte-identical copies of the real Stockholm records the
+ * project was built from, kept in sample-remisser/ (what the service loads) and, for seed 000
+ * (Vantör's answer, which is test data only), in src/test/resources/seeds/.
  */
 final class Exempeltexter {
 
@@ -29,7 +30,7 @@ final class Exempeltexter {
 
     /** Seed 000: Vantörs stadsdelsförvaltning's tjänsteutlåtande answering the remiss. */
     static String vantorsUtlatande() {
-        return las(Path.of("../shared/seeds/000_ed3e3d7ac2ffab29.txt"));
+        return las(Path.of("src/test/resources/seeds/000_tjansteutlatande-vantor.txt"));
     }
 
     /** Seed 002: the tjänsteutlåtande answering a skrivelse. */

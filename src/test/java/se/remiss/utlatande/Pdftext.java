@@ -1,37 +1,27 @@
 package se.remiss.utlatande;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 
-/** The text of a PDF by poppler's pdftotext, an independent reader (installed by .ci/run). */
+/**
+ * The text of a PDF as a reader gets it: PDFBox's text extraction, which reads the content streams
+ * and the fonts' Unicode maps, not the HTML we rendered from – so a glyph without a Unicode mapping,
+ * or text that never reached the page, is missing here too. Pure Java: the tests need no system program.
+ */
 final class Pdftext {
 
     private Pdftext() {
     }
 
     static String av(byte[] pdf) {
-        try {
-            Path fil = Files.createTempFile("utlatande", ".pdf");
-            try {
-                Files.write(fil, pdf);
-                Process p = new ProcessBuilder("pdftotext", "-enc", "UTF-8", fil.toString(), "-")
-                        .redirectErrorStream(true).start();
-                String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-                if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
-                    throw new AssertionError("pdftotext misslyckades: " + text);
-                }
-                return text;
-            } finally {
-                Files.deleteIfExists(fil);
-            }
+        try (PDDocument dokument = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            return stripper.getText(dokument);
         } catch (IOException e) {
-            throw new AssertionError("pdftotext saknas (apt-get install poppler-utils): " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
+            throw new AssertionError("PDF:en gick inte att läsa: " + e.getMessage(), e);
         }
     }
 }

@@ -51,7 +51,7 @@ class UtlatandeXssTest {
                     + " &quot;&gt;&lt;img src=x onerror=alert(1)&gt; {utlatande.amne}");
         }
 
-        // pdftotext breaks lines where the PDF does: compare without white space.
+        // The extracted text breaks lines where the PDF does: compare without white space.
         String pdf = Pdftext.av(Utkast.pdf(uid)).replaceAll("\\s+", "");
         for (String falt : List.of("sammanfattning", "beredning", "synpunkter", "bilagor")) {
             innehaller(pdf, (falt + " " + SKRIPT + " " + LOOP + " " + INJECT + " " + ATTRIBUT).replaceAll("\\s+", ""));

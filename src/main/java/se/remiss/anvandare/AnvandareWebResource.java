@@ -22,6 +22,7 @@ import se.remiss.organisation.Organisation;
 import se.remiss.plattform.Formular;
 import se.remiss.plattform.Konflikt;
 import se.remiss.plattform.Listadress;
+import se.remiss.plattform.Meddelanden;
 import se.remiss.plattform.Parametrar;
 import se.remiss.plattform.RemissConfig;
 import se.remiss.plattform.Sida;
@@ -46,6 +47,9 @@ public class AnvandareWebResource {
 
     @Inject
     AktuellAnvandare inloggad;
+
+    @Inject
+    Meddelanden meddelanden;
 
     /** A role as a checkbox or filter option: its stored name and its Swedish label. */
     public record Rollval(String namn, String etikett) {
@@ -123,9 +127,9 @@ public class AnvandareWebResource {
     @Path("{id}")
     public TemplateInstance anvandare(@RestPath long id, @RestQuery String klart) {
         String meddelande = switch (klart == null ? "" : klart) {
-            case "skapad" -> "Användaren är skapad.";
-            case "sparad" -> "Ändringarna är sparade.";
-            case "losenord" -> "Det nya lösenordet är satt. Användarens inloggningar har avslutats.";
+            case "skapad" -> meddelanden.anvandareSkapad();
+            case "sparad" -> meddelanden.andringarSparade();
+            case "losenord" -> meddelanden.losenordSatt();
             default -> null;
         };
         return formular(Formvarden.av(AnvandareService.hamta(id)), Map.of(), meddelande, null);

@@ -211,15 +211,6 @@ public class DiariumService {
         return new Uppladdning(filnamn, Filnamn.medietyp(filnamn, uppladdning.contentType()), innehall);
     }
 
-    /** A file stored earlier (e.g. by a form shown again for corrections), found by its SHA-256. */
-    public java.util.Optional<Bilaga> lagrad(String sha256, String filnamn) {
-        if (sha256 == null || !sha256.matches("[0-9a-f]{64}")) {
-            return java.util.Optional.empty();
-        }
-        String namn = Filnamn.stada(filnamn);
-        return Fil.<Fil>findByIdOptional(sha256).map(f -> new Bilaga(namn, Filnamn.medietyp(namn, null), f));
-    }
-
     @Transactional
     public Bilaga lagra(String filnamn, byte[] innehall) {
         String namn = Filnamn.stada(filnamn);
@@ -292,6 +283,25 @@ public class DiariumService {
         h.sekretessDatum = datum;
         h.sekretessOrganisation = av.organisation.kansli();
         h.sekretessMarkeradAv = av.anvandarnamn;
+    }
+
+    /**
+     * Carries a marking over to a copy of the document registered in another organisation's diarium
+     * (a remiss sent with a marked document). The copy is marked with the same provision for the
+     * receiving organisation: its cleared roles see it, its läsare and everyone else do not, and it is
+     * the receiving organisation that may later lift the marking after its own assessment. Not tied to
+     * the remiss, so that the remiss's history does not show one recipient the others' numbers.
+     */
+    @Transactional
+    public void overforSekretess(Handling original, Handling kopia, LocalDate datum) {
+        Organisation mottagare = kopia.arende.organisation.kansli();
+        granskning.logga(Handelse.av("SEKRETESS_MARKERAD", "Handling", kopia.id).beskrivning(kopia.arende.dnr)
+                .efter(Map.of("osl", original.sekretessOsl, "datum", datum, "organisation", mottagare.namn,
+                        "overfordFran", original.arende.dnr)));
+        kopia.sekretessOsl = original.sekretessOsl;
+        kopia.sekretessDatum = datum;
+        kopia.sekretessOrganisation = mottagare;
+        kopia.sekretessMarkeradAv = Granskning.aktor().anvandarnamn();
     }
 
     /** Removes a marking (administrators only, see the resources). */

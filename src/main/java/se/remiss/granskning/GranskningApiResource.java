@@ -29,6 +29,10 @@ public class GranskningApiResource {
     @Inject
     RemissConfig config;
 
+    /** An administrator is cleared for the own organisation's documents under sekretess only. */
+    @Inject
+    Handelsemaskning maskning;
+
     @GET
     @Path("granskning")
     @RolesAllowed(Roll.ADMINISTRATOR)
@@ -37,8 +41,9 @@ public class GranskningApiResource {
     public SidaJson<GranskningJson.Post> sok(@RestQuery String anvandare, @RestQuery String handling,
             @RestQuery String objekttyp, @RestQuery String objekt, @RestQuery String remiss, @RestQuery String utfall,
             @RestQuery String fran, @RestQuery String till, @RestQuery String sida, @RestQuery String storlek) {
-        return SidaJson.av(GranskningSok.sok(filter(anvandare, handling, objekttyp, objekt, remiss, utfall, fran, till),
-                Parametrar.sida(sida), Parametrar.storlek(storlek, config.sidstorlek())).map(GranskningJson.Post::av));
+        return SidaJson.av(maskning.sok(GranskningSok.sok(filter(anvandare, handling, objekttyp, objekt, remiss, utfall,
+                fran, till), Parametrar.sida(sida), Parametrar.storlek(storlek, config.sidstorlek())))
+                .map(GranskningJson.Post::av));
     }
 
     @POST

@@ -5,6 +5,7 @@ import io.quarkus.panache.common.Sort;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import se.remiss.granskning.Granskningshandelse.Utfall;
 import se.remiss.plattform.Sida;
@@ -65,22 +66,27 @@ public final class GranskningSok {
         return new Sida<>(fraga.page(sida - 1, storlek).list(), sida, storlek, fraga.count());
     }
 
-    /**
-     * A remiss's history as one organisation may see it: the sender sees every event but the
-     * recipients' work on their tjänsteutlåtanden (a draft is the recipient's own until it is sent);
-     * a recipient the sender's events and its own, not the other recipients'.
-     */
     /** The object type of the recipient's drafts, kept out of the sender's view of a remiss's history. */
     private static final String UTKAST = "Utlatande";
+    private static final String MOTTAGARRAD = "Remissmottagare";
 
-    public static Sida<Granskningshandelse> historik(long remissId, long enhet, boolean avsandare, int sida, int storlek) {
-        PanacheQuery<Granskningshandelse> fraga = avsandare
+    /**
+     * A remiss's history as one organisation may see it: the sender ({@code egnaMottagare} null)
+     * sees every event but the recipients' work on their tjänsteutlåtanden (a draft is the
+     * recipient's own until it is sent); a recipient its own events and the sender's, of those
+     * about a recipient row (deadlines, removal) only the ones about its own rows.
+     */
+    public static Sida<Granskningshandelse> historik(long remissId, long enhet, List<Long> egnaMottagare, int sida,
+            int storlek) {
+        PanacheQuery<Granskningshandelse> fraga = egnaMottagare == null
                 ? Granskningshandelse.find("remissId = ?1 and (objekttyp is null or objekttyp <> ?2 or organisationId = ?3)",
                         Sort.descending("id"), remissId, UTKAST, enhet)
-                : Granskningshandelse.find("remissId = ?1 and (organisationId = ?2 or organisationId in"
+                : Granskningshandelse.find("remissId = ?1 and (organisationId = ?2 or ((organisationId in"
                         + " (select r.avsandare.id from Remiss r where r.id = ?1)"
-                        + " or organisationId in (select r.avsandare.forvaltning.id from Remiss r where r.id = ?1))",
-                        Sort.descending("id"), remissId, enhet);
+                        + " or organisationId in (select r.avsandare.forvaltning.id from Remiss r where r.id = ?1))"
+                        + " and (objekttyp is null or objekttyp <> ?3 or objektId in ?4)))",
+                        Sort.descending("id"), remissId, enhet, MOTTAGARRAD,
+                        egnaMottagare.isEmpty() ? List.of(-1L) : egnaMottagare);
         return new Sida<>(fraga.page(sida - 1, storlek).list(), sida, storlek, fraga.count());
     }
 }

@@ -40,6 +40,10 @@ public class GranskningWebResource {
     @Inject
     RemissConfig config;
 
+    /** An administrator is cleared for the own organisation's documents under sekretess only. */
+    @Inject
+    Handelsemaskning maskning;
+
     @GET
     @Path("granskning")
     @RolesAllowed(Roll.ADMINISTRATOR)
@@ -65,7 +69,7 @@ public class GranskningWebResource {
         try {
             GranskningSok.Filter filter = GranskningApiResource.filter(v.anvandare(), v.handling(), v.objekttyp(),
                     v.objekt(), v.remiss(), v.utfall(), v.fran(), v.till());
-            return Templates.sok(GranskningSok.sok(filter, Sida.sidnummer(sida), config.sidstorlek()), v, adress, utfall,
+            return Templates.sok(maskning.sok(GranskningSok.sok(filter, Sida.sidnummer(sida), config.sidstorlek())), v, adress, utfall,
                     Map.of(), resultat);
         } catch (Valideringsfel e) {
             return Templates.sok(new Sida<>(List.of(), 1, config.sidstorlek(), 0), v, adress, utfall, e.perFalt(), resultat);

@@ -23,6 +23,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import se.remiss.plattform.Formular;
 import se.remiss.plattform.HittasInte;
+import se.remiss.plattform.Meddelanden;
 import se.remiss.plattform.Parametrar;
 import se.remiss.plattform.Valideringsfel;
 
@@ -34,6 +35,9 @@ public class OrganisationWebResource {
 
     @Inject
     OrganisationService service;
+
+    @Inject
+    Meddelanden meddelanden;
 
     /** Form values, kept as typed text so that a form with errors shows exactly what was entered. */
     public record Formvarden(Long id, String kortnamn, String namn, String typ, String forvaltning, boolean aktiv,
@@ -69,7 +73,7 @@ public class OrganisationWebResource {
     public TemplateInstance lista(@RestQuery String klart) {
         Map<Long, Diarieserie> serier = Diarieserie.<Diarieserie>listAll().stream()
                 .collect(Collectors.toMap(s -> s.organisation.id, Function.identity()));
-        String meddelande = "sparad".equals(klart) ? "Ändringarna är sparade." : null;
+        String meddelande = "sparad".equals(klart) ? meddelanden.andringarSparade() : null;
         return Templates.lista(Organisation.allaSorterade(), serier, Grupp.allaSorterade(), meddelande);
     }
 

@@ -97,6 +97,16 @@ public final class Textutdragare {
     public static final int MAX_SIDOR = 2_000;
     public static final long TIDSGRANS_MS = 8_000;
     static final long MAX_UPPACKAT = 256L * 1024 * 1024;
+    /**
+     * Most XML a Word file may hold (all its .xml/.rels parts together, uncompressed). POI builds a
+     * DOM of every part before we see a paragraph, at roughly 15–20 bytes of heap per byte of XML,
+     * and that building cannot be interrupted: this bound is what keeps one upload from taking the
+     * heap. 12 MB is several hundred pages of ordinary Word text; a file with big pictures is not
+     * affected (pictures are not XML).
+     */
+    static final long MAX_WORD_XML = 12L * 1024 * 1024;
+    /** How many Word DOMs may be built at once (see {@link #MAX_WORD_XML}); the rest wait their turn. */
+    static final int SAMTIDIGA_WORD = 1;
     static final int MAX_TECKEN = 20_000_000;
     static final int MAX_TECKEN_PER_SIDA = 100_000;
     static final int SAMTIDIGA = 4;
@@ -128,6 +138,7 @@ public final class Textutdragare {
 
     private static final System.Logger LOGG = System.getLogger(Textutdragare.class.getName());
     private static final Semaphore PLATSER = new Semaphore(SAMTIDIGA);
+    private static final Semaphore WORDPLATSER = new Semaphore(SAMTIDIGA_WORD);
     private static final AtomicInteger TRADNUMMER = new AtomicInteger();
 
     private static final Set<String> TEXTANDELSER = Set.of("txt", "text", "md", "markdown", "mdown", "mkd");
@@ -753,6 +764,7 @@ public final class Textutdragare {
         String innehallstyper = null;
         boolean lasbar = true;
         long uppackat = 0;
+        long xml = 0;
         int poster = 0;
         byte[] buffert = new byte[16 * 1024];
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(innehall))) {
@@ -764,10 +776,14 @@ public final class Textutdragare {
                 }
                 ByteArrayOutputStream typer = "[Content_Types].xml".equals(post.getName())
                         ? new ByteArrayOutputStream() : null;
+                boolean xmldel = arXmlDel(post.getName());
                 int n;
                 while ((n = zip.read(buffert)) > 0) {
                     uppackat += n;
                     if (uppackat > MAX_UPPACKAT) {
+                        throw new ForMycket();
+                    }
+                    if (xmldel && (xml += n) > MAX_WORD_XML) {
                         throw new ForMycket();
                     }
                     if (typer != null && typer.size() < 1024 * 1024) {
@@ -796,18 +812,40 @@ public final class Textutdragare {
             throw fel(WORD_SKADAD);
         }
         String text;
+        vantaPaWordplats(avbrott);
         try (XWPFDocument dokument = new XWPFDocument(new ByteArrayInputStream(innehall))) {
+            avbrott.kontrollera();
             text = new Wordtext(dokument, avbrott).text();
         } catch (Valideringsfel | Avbruten | ForMycket e) {
             throw e;
         } catch (IOException | RuntimeException e) {
             throw fel(WORD_SKADAD);
+        } finally {
+            WORDPLATSER.release();
         }
         text = normalisera(text);
         if (text.isEmpty()) {
             throw fel(WORD_UTAN_TEXT);
         }
         return text;
+    }
+
+    /** Parts POI parses into a DOM: every XML part and relationship list (pictures and fonts are not). */
+    private static boolean arXmlDel(String namn) {
+        String n = namn.toLowerCase(Locale.ROOT);
+        return n.endsWith(".xml") || n.endsWith(".rels");
+    }
+
+    /** Takes the one Word slot, waiting no longer than the upload's own deadline allows. */
+    private static void vantaPaWordplats(Avbrott avbrott) {
+        try {
+            while (!WORDPLATSER.tryAcquire(50, TimeUnit.MILLISECONDS)) {
+                avbrott.kontrollera();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Avbruten();
+        }
     }
 
     /**

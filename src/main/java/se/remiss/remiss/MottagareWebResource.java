@@ -26,9 +26,9 @@ import se.remiss.anvandare.Anvandare;
 import se.remiss.diarium.Handling;
 import se.remiss.organisation.Organisation;
 import se.remiss.plattform.Formular;
-import se.remiss.plattform.HittasInte;
 import se.remiss.plattform.Klocka;
 import se.remiss.plattform.Listadress;
+import se.remiss.plattform.Meddelanden;
 import se.remiss.plattform.Parametrar;
 import se.remiss.plattform.RemissConfig;
 import se.remiss.plattform.Sida;
@@ -57,6 +57,9 @@ public class MottagareWebResource {
 
     @Inject
     Inloggad inloggad;
+
+    @Inject
+    Meddelanden meddelanden;
 
     @CheckedTemplate
     static class Templates {
@@ -96,8 +99,7 @@ public class MottagareWebResource {
     @Path("mina-arenden")
     public TemplateInstance mina(@RestQuery Long anvandare, @RestQuery Boolean avslutade, @RestQuery Integer sida) {
         // My own cases by default; a colleague's in the same unit on request (e.g. a manager's overview).
-        Anvandare vald = anvandare == null ? inloggad.anvandare() : Anvandare.<Anvandare>findByIdOptional(anvandare)
-                .filter(a -> atkomst.ager(a.organisation)).orElseThrow(() -> new HittasInte("Personen finns inte."));
+        Anvandare vald = anvandare == null ? inloggad.anvandare() : atkomst.kollega(anvandare);
         Sida<Remissmottagare> rader = RemissSok.mottagarrader(atkomst.enhetsId(), null, vald.id,
                 Boolean.TRUE.equals(avslutade), klocka.idag(), Sida.sidnummer(sida), config.sidstorlek());
         Listadress adress = new Listadress("/mina-arenden").med("anvandare", anvandare).med("avslutade", avslutade);
@@ -108,7 +110,17 @@ public class MottagareWebResource {
     @GET
     @Path("mottagare/{id}")
     public Response mottagare(@RestPath long id, @RestQuery String klart) {
-        return sida(id, Meddelanden.text(klart), Map.of(), 200);
+        return sida(id, bekraftelse(klart), Map.of(), 200);
+    }
+
+    /** The confirmation a redirect's key names; an unknown key shows none. */
+    private String bekraftelse(String klart) {
+        return switch (klart == null ? "" : klart) {
+            case "mottagen" -> meddelanden.remissMottagen();
+            case "tilldelad" -> meddelanden.handlaggareTilldelad();
+            case "status" -> meddelanden.statusAndrad();
+            default -> null;
+        };
     }
 
     @POST
@@ -160,7 +172,8 @@ public class MottagareWebResource {
 
     private Response sida(long id, String meddelande, Map<String, String> fel, int status) {
         Remissmottagare m = remissatkomst.mottagare(id);
-        List<Handling> handlingar = m.arende == null ? List.of() : m.arende.handlingar;
+        // The recipient's ärende is its own diarium: the sender, who also sees this page, does not see into it.
+        List<Handling> handlingar = m.arende == null || !atkomst.ager(m.organisation) ? List.of() : m.arende.handlingar;
         // Receipt and assignment have their own forms on the page; the rest are plain next steps.
         List<MottagarStatus> nasta = m.status.nasta().stream()
                 .filter(s -> s != MottagarStatus.TILLDELAD && s != MottagarStatus.MOTTAGEN).toList();

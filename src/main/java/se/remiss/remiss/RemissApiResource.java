@@ -30,7 +30,6 @@ import se.remiss.diarium.Handling;
 import se.remiss.diarium.HandlingTyp;
 import se.remiss.diarium.Nedladdning;
 import se.remiss.granskning.GranskningJson;
-import se.remiss.granskning.GranskningSok;
 import se.remiss.kalender.SvenskKalender;
 import se.remiss.plattform.HittasInte;
 import se.remiss.plattform.Klocka;
@@ -70,6 +69,9 @@ public class RemissApiResource {
 
     @Inject
     Remissatkomst remissatkomst;
+
+    @Inject
+    Remisshistorik historik;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -118,8 +120,8 @@ public class RemissApiResource {
     @Operation(summary = "En remiss historik", description = "Avsändaren ser allt; en mottagare avsändarens och sina egna händelser.")
     public SidaJson<GranskningJson.Post> historik(@RestPath long id, @RestQuery String sida, @RestQuery String storlek) {
         Remiss remiss = remissatkomst.remiss(id);
-        return SidaJson.av(GranskningSok.historik(id, atkomst.enhetsId(), remissatkomst.arAvsandare(remiss), Parametrar.sida(sida),
-                Parametrar.storlek(storlek, config.sidstorlek())).map(GranskningJson.Post::av));
+        return SidaJson.av(historik.sida(remiss, Parametrar.sida(sida), Parametrar.storlek(storlek, config.sidstorlek()))
+                .map(GranskningJson.Post::av));
     }
 
     @POST

@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 import se.remiss.anvandare.Anvandare;
@@ -34,6 +35,7 @@ import se.remiss.plattform.HittasInte;
 import se.remiss.plattform.Klocka;
 import se.remiss.plattform.Konflikt;
 import se.remiss.plattform.Valideringsfel;
+import se.remiss.sakerhet.Atkomst;
 
 /**
  * Registering and sending remisser: the use cases that span the remiss, its recipients and the
@@ -44,6 +46,9 @@ public class RemissService {
 
     @Inject
     Granskning granskning;
+
+    @Inject
+    Atkomst atkomst;
 
     @Inject
     DiariumService diarium;
@@ -274,9 +279,13 @@ public class RemissService {
             m.arende = diarium.registrera(m.organisation, new NyttArende(ArendeTyp.REMISS_IN, remiss.titel,
                     remiss.avsandare.namn, remiss.dnr(), null, datum));
             for (Handling d : dokument) {
-                diarium.registreraHandling(m.arende, new NyHandling(Riktning.IN, HandlingTyp.REMISSHANDLING, datum,
-                        remiss.avsandare.namn, d.titel),
+                Handling kopia = diarium.registreraHandling(m.arende, new NyHandling(Riktning.IN,
+                        HandlingTyp.REMISSHANDLING, datum, remiss.avsandare.namn, d.titel),
                         d.harFil() ? new Bilaga(d.filnamn, d.mimetyp, Fil.findById(d.sha256)) : null);
+                if (d.arSekretess()) {
+                    // An unmarked copy would show the title and file to the recipient's läsare.
+                    diarium.overforSekretess(d, kopia, datum);
+                }
             }
             m.status = MottagarStatus.SKICKAD;
             m.statusAndrad = klocka.nu();
@@ -310,8 +319,13 @@ public class RemissService {
             throw Valideringsfel.av("handlaggare", "Välj en handläggare.");
         }
         Anvandare person = Anvandare.findById(handlaggareId);
-        if (person == null) {
-            throw Valideringsfel.av("handlaggare", "Okänd användare: " + handlaggareId + ".");
+        // One answer for an unknown id and another organisation's person, naming nobody: the id
+        // must not tell who exists elsewhere. Trying someone of another organisation is recorded.
+        if (person == null || !Objects.equals(person.organisation.kansli().id, m.organisation.kansli().id)) {
+            if (person != null) {
+                atkomst.registreraNekad("Anvandare", person.id);
+            }
+            throw Valideringsfel.av("handlaggare", Remissmottagare.EJ_HANDLAGGARE);
         }
         String tidigare = m.handlaggare == null ? "" : m.handlaggare.anvandarnamn;
         MottagarStatus fore = m.status;

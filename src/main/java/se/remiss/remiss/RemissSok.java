@@ -4,10 +4,10 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import se.remiss.organisation.Organisation;
 import se.remiss.plattform.Sida;
 import se.remiss.plattform.Valideringsfel;
 
@@ -110,23 +110,25 @@ public final class RemissSok {
     }
 
     /**
-     * The years in which remisser were registered, latest first: one index lookup per year
-     * (the latest registration before the year found last) instead of reading every remiss.
+     * The years in which the remisser the unit may see were registered, latest first: the list's
+     * year filter offers only years that hold one of its own rows.
      */
-    public static List<Integer> registreringsar() {
-        List<Integer> ar = new ArrayList<>();
-        TypedQuery<LocalDate> senaste = Panache.getEntityManager().createQuery(
-                "select r.registrerad from Remiss r where r.registrerad < :fore order by r.registrerad desc",
-                LocalDate.class).setMaxResults(1);
-        LocalDate fore = LocalDate.of(9999, 12, 31);
-        while (true) {
-            List<LocalDate> dag = senaste.setParameter("fore", fore).getResultList();
-            if (dag.isEmpty()) {
-                return ar;
-            }
-            ar.add(dag.get(0).getYear());
-            fore = LocalDate.of(dag.get(0).getYear(), 1, 1);
-        }
+    public static List<Integer> registreringsar(long enhet) {
+        return Panache.getEntityManager().createQuery("select distinct year(r.registrerad) from Remiss r where "
+                + SYNLIG_REMISS + " order by 1 desc", Integer.class)
+                .setParameter("enhet", enhetensOrganisationer(enhet))
+                .setParameter("ejSkickad", MottagarStatus.EJ_SKICKAD).getResultList();
+    }
+
+    /**
+     * The senders of the remisser the unit may see, by name: the list's sender filter must not name an
+     * organisation whose only remiss is a draft the unit has never received.
+     */
+    public static List<Organisation> synligaAvsandare(long enhet) {
+        return Panache.getEntityManager().createQuery("select o from Organisation o where o.id in"
+                + " (select r.avsandare.id from Remiss r where " + SYNLIG_REMISS + ") order by o.namn", Organisation.class)
+                .setParameter("enhet", enhetensOrganisationer(enhet))
+                .setParameter("ejSkickad", MottagarStatus.EJ_SKICKAD).getResultList();
     }
 
     /** Per remiss: recipients, recipients done, recipients overdue – one grouped query for the page. */

@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import se.remiss.sakerhet.Atkomst;
 import se.remiss.plattform.Roll;
+import se.remiss.sakerhet.Inloggad;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.Consumes;
@@ -23,10 +24,10 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import se.remiss.diarium.DiariumService;
+import se.remiss.diarium.Filkvittering;
 import se.remiss.diarium.Handling;
 import se.remiss.diarium.HandlingTyp;
 import se.remiss.diarium.Nedladdning;
-import se.remiss.granskning.GranskningSok;
 import se.remiss.granskning.Granskningshandelse;
 import se.remiss.kalender.SvenskKalender;
 import se.remiss.organisation.Grupp;
@@ -35,6 +36,7 @@ import se.remiss.plattform.Formular;
 import se.remiss.plattform.HittasInte;
 import se.remiss.plattform.Klocka;
 import se.remiss.plattform.Listadress;
+import se.remiss.plattform.Meddelanden;
 import se.remiss.plattform.Parametrar;
 import se.remiss.plattform.RemissConfig;
 import se.remiss.plattform.Sida;
@@ -67,6 +69,18 @@ public class RemissWebResource {
     @Inject
     Remissatkomst remissatkomst;
 
+    @Inject
+    Meddelanden meddelanden;
+
+    @Inject
+    Inloggad inloggad;
+
+    @Inject
+    Filkvittering kvittering;
+
+    @Inject
+    Remisshistorik historik;
+
     /** The values a registration form shows again after an error. */
     public record Formvarden(String titel, String avsandare, String avsandarensDnr, String kod, String beskrivning,
             String sistaDagKontorsutlatande, String sistaDagNamndprotokoll, List<String> mottagare,
@@ -74,10 +88,13 @@ public class RemissWebResource {
 
         static final Formvarden TOM = new Formvarden("", "", "", "", "", "", "", List.of(), null, null);
 
-        /** The same values, remembering an already stored file so the user need not choose it again. */
-        Formvarden med(DiariumService.Bilaga bilaga) {
-            return bilaga == null ? this : new Formvarden(titel, avsandare, avsandarensDnr, kod, beskrivning,
-                    sistaDagKontorsutlatande, sistaDagNamndprotokoll, mottagare, bilaga.fil().sha256, bilaga.filnamn());
+        /**
+         * The same values, remembering an already stored file so the user need not choose it again:
+         * by a receipt that only this session can redeem ({@code kvitto}), never by the file's hash.
+         */
+        Formvarden med(DiariumService.Bilaga bilaga, String kvitto) {
+            return bilaga == null || kvitto == null ? this : new Formvarden(titel, avsandare, avsandarensDnr, kod,
+                    beskrivning, sistaDagKontorsutlatande, sistaDagNamndprotokoll, mottagare, kvitto, bilaga.filnamn());
         }
 
         public boolean vald(Long id) {
@@ -116,11 +133,10 @@ public class RemissWebResource {
         Listadress adress = new Listadress("/remisser").med("status", status).med("forsenade", forsenade)
                 .med("ar", ar).med("avsandare", avsandare).med("sok", sok).med("sortera", sortera)
                 .med("ordning", ordning);
-        // Every organisation that has sent a remiss: the register of organisations is open to all users,
-        // and this one index-only query stays fast at any size (the list itself is filtered by access).
-        List<Organisation> avsandarlista = Organisation.list(
-                "id in (select distinct r.avsandare.id from Remiss r) order by namn");
-        return Templates.lista(resultat, filter, adress, avsandarlista, RemissSok.registreringsar(),
+        // Senders and years of the rows the user may see, not of every remiss: another organisation's
+        // unsent draft must not show up as a sender or a year.
+        return Templates.lista(resultat, filter, adress, RemissSok.synligaAvsandare(atkomst.enhetsId()),
+                RemissSok.registreringsar(atkomst.enhetsId()),
                 List.of(RemissStatus.values()), klocka.idag());
     }
 
@@ -132,8 +148,7 @@ public class RemissWebResource {
     @Path("{id}/historik")
     public TemplateInstance historik(@RestPath long id, @RestQuery Integer sida) {
         Remiss remiss = remissatkomst.remiss(id);
-        Sida<Granskningshandelse> rader = GranskningSok.historik(id, atkomst.enhetsId(), remissatkomst.arAvsandare(remiss),
-                Sida.sidnummer(sida), config.sidstorlek());
+        Sida<Granskningshandelse> rader = historik.sida(remiss, Sida.sidnummer(sida), config.sidstorlek());
         return Templates.historik(remiss, rader, new Listadress("/remisser/" + id + "/historik"));
     }
 
@@ -155,17 +170,25 @@ public class RemissWebResource {
     public Response registrera(@RestForm String titel, @RestForm String avsandare, @RestForm String avsandarensDnr,
             @RestForm String kod, @RestForm String beskrivning, @RestForm String sistaDagKontorsutlatande,
             @RestForm String sistaDagNamndprotokoll, @RestForm List<String> mottagare, @RestForm String frister,
-            @RestForm("fil") FileUpload fil, @RestForm String tidigareFil, @RestForm String tidigareFilnamn) {
+            @RestForm("fil") FileUpload fil, @RestForm String tidigareFil) {
         Formvarden varden = new Formvarden(titel, avsandare, avsandarensDnr, kod, beskrivning,
                 sistaDagKontorsutlatande, sistaDagNamndprotokoll, mottagare == null ? List.of() : mottagare, null,
                 null);
+        Filkvittering.Bindning bindning = bindning();
+        DiariumService.Bilaga bilaga = null;
+        String kvitto = null;
         try {
             // The file is stored (by its hash) before anything else, so that a form shown again for a
-            // correction keeps it; an abandoned form leaves only unreferenced bytes, never a record.
+            // correction keeps it – through a receipt bound to this session, never the hash; an
+            // abandoned form leaves only unreferenced bytes, never a record.
             boolean valdFil = fil != null && fil.fileName() != null && !fil.fileName().isBlank();
-            DiariumService.Bilaga bilaga = valdFil ? diarium.lagraUppladdning(fil, "fil")
-                    : diarium.lagrad(tidigareFil, tidigareFilnamn).orElse(null);
-            varden = varden.med(bilaga);
+            if (valdFil) {
+                bilaga = diarium.lagraUppladdning(fil, "fil");
+            } else if (tidigareFil != null && !tidigareFil.isBlank()) {
+                bilaga = kvittering.inlos(tidigareFil, bindning).orElseThrow(() -> Valideringsfel.av("fil",
+                        "Den tidigare valda filen kan inte användas längre. Välj filen igen."));
+                kvitto = tidigareFil;
+            }
             Valideringsfel.Samlare fel = new Valideringsfel.Samlare();
             LocalDate k = Formular.datum(sistaDagKontorsutlatande, "sistaDagKontorsutlatande", fel);
             LocalDate n = Formular.datum(sistaDagNamndprotokoll, "sistaDagNamndprotokoll", fel);
@@ -179,22 +202,43 @@ public class RemissWebResource {
                 k = k == null ? null : kalender.nastaArbetsdag(k);
                 n = n == null ? null : kalender.nastaArbetsdag(n);
             } else if (!varningar.isEmpty() && !"behall".equals(frister)) {
-                return Response.ok(formular(varden, Map.of(), varningar)).build();
+                return Response.ok(formular(medFil(varden, bilaga, kvitto, bindning), Map.of(), varningar)).build();
             }
             RemissRegistrering registrering = new RemissRegistrering(titel, avsandarId, Formular.text(avsandarensDnr),
                     beskrivning, k, n, mottagarIdn, Formular.text(kod));
+            DiariumService.Bilaga dokument = bilaga;
             Remiss remiss = service.registreraMedDokument(registrering, klocka.idag(),
-                    bilaga == null ? null : () -> bilaga);
+                    dokument == null ? null : () -> dokument);
             return Response.seeOther(URI.create("/remisser/" + remiss.id + "?klart=registrerad")).build();
         } catch (Valideringsfel e) {
-            return Response.status(400).entity(formular(varden, e.perFalt(), List.of())).build();
+            return Response.status(400).entity(formular(medFil(varden, bilaga, kvitto, bindning), e.perFalt(),
+                    List.of())).build();
         }
+    }
+
+    /** The values of a form shown again, keeping its file by a receipt (a new one unless it came with one). */
+    private Formvarden medFil(Formvarden varden, DiariumService.Bilaga bilaga, String kvitto,
+            Filkvittering.Bindning bindning) {
+        return varden.med(bilaga, kvitto != null ? kvitto : kvittering.kvittera(bilaga, bindning));
     }
 
     @GET
     @Path("{id}")
     public Response remiss(@RestPath long id, @RestQuery String klart) {
-        return sida(id, Meddelanden.text(klart), Map.of(), List.of(), 200);
+        return sida(id, bekraftelse(klart), Map.of(), List.of(), 200);
+    }
+
+    /** The confirmation a redirect's key names; an unknown key shows none. */
+    private String bekraftelse(String klart) {
+        return switch (klart == null ? "" : klart) {
+            case "registrerad" -> meddelanden.remissRegistrerad();
+            case "dokument" -> meddelanden.dokumentRegistrerat();
+            case "mottagare" -> meddelanden.mottagareTillagda();
+            case "borttagen" -> meddelanden.mottagareBorttagen();
+            case "frister" -> meddelanden.fristerAndrade();
+            case "skickad" -> meddelanden.remissSkickad();
+            default -> null;
+        };
     }
 
     @POST
@@ -284,6 +328,12 @@ public class RemissWebResource {
         } catch (Valideringsfel e) {
             return sida(id, null, e.perFalt(), List.of(), 400);
         }
+    }
+
+    /** The login session a receipt for an uploaded file is bound to; none for API clients. */
+    private Filkvittering.Bindning bindning() {
+        String nyckel = inloggad.sessionsnyckel();
+        return nyckel == null ? null : new Filkvittering.Bindning(nyckel, inloggad.anvandare().id);
     }
 
     private TemplateInstance formular(Formvarden varden, Map<String, String> fel,

@@ -39,7 +39,7 @@ public class Remissatkomst {
     public Remiss egenRemiss(long id) {
         Remiss remiss = Remiss.hamta(id).orElseThrow(Remissatkomst::remissSaknas);
         if (!arAvsandare(remiss)) {
-            throw remissSaknas();
+            throw atkomst.nekad("Remiss", id, remissSaknas());
         }
         return remiss;
     }

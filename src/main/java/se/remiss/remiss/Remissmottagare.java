@@ -76,13 +76,16 @@ public class Remissmottagare extends PanacheEntityBase {
         statusAndrad = nu;
     }
 
+    /** Names nobody: the answer to an id of another organisation's person must not tell who that is. */
+    static final String EJ_HANDLAGGARE = "Välj en aktiv handläggare i listan.";
+
     /** Gives the case to {@code person}, who must work for the recipient's office. */
     public void tilldela(Anvandare person, Instant nu) {
         if (!status.kanTilldelas()) {
             throw new Konflikt("En handläggare kan inte tilldelas när status är \"" + status.etikett + "\".");
         }
         if (!person.aktiv || !Anvandare.somKanHandlagga(organisation).contains(person)) {
-            throw Valideringsfel.av("handlaggare", person.namn + " arbetar inte för " + organisation.namn + ".");
+            throw Valideringsfel.av("handlaggare", EJ_HANDLAGGARE);
         }
         handlaggare = person;
         if (status == MottagarStatus.SKICKAD || status == MottagarStatus.MOTTAGEN) {

@@ -3,6 +3,7 @@ package se.remiss.sakerhet;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import se.remiss.anvandare.Anvandare;
 import se.remiss.granskning.Begaransgranskning;
 import se.remiss.granskning.Granskning;
 import se.remiss.granskning.Handelse;
@@ -45,9 +46,14 @@ public class Atkomst {
      * returns the "not found" to throw: the answer is the same as for an object that does not exist.
      */
     public HittasInte nekad(String objekttyp, long id, HittasInte svar) {
+        registreraNekad(objekttyp, id);
+        return svar;
+    }
+
+    /** Records a refused access where the answer is not a 404 (e.g. a field error that names nobody). */
+    public void registreraNekad(String objekttyp, long id) {
         granskning.nekat(Handelse.av("ATKOMST_NEKAD", objekttyp, id).beskrivning("Annan organisations objekt"));
         begaransgranskning.markera();
-        return svar;
     }
 
     /** An organisation id given as a filter: it must be within the user's own access unit. */
@@ -56,9 +62,24 @@ public class Atkomst {
             return enhet();
         }
         Organisation o = Organisation.findById(id);
-        if (o == null || !ager(o)) {
+        if (o == null) {
             throw new HittasInte("Organisationen finns inte.");
         }
+        if (!ager(o)) {
+            throw nekad("Organisation", id, new HittasInte("Organisationen finns inte."));
+        }
         return o;
+    }
+
+    /** A person of the user's own unit (e.g. a colleague's "Mina ärenden"); another unit's answers 404. */
+    public Anvandare kollega(long id) {
+        Anvandare a = Anvandare.findById(id);
+        if (a == null) {
+            throw new HittasInte("Personen finns inte.");
+        }
+        if (!ager(a.organisation)) {
+            throw nekad("Anvandare", id, new HittasInte("Personen finns inte."));
+        }
+        return a;
     }
 }

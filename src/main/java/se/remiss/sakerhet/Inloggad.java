@@ -69,6 +69,23 @@ public class Inloggad implements AktuellAnvandare {
         return namn == null ? "" : namn;
     }
 
+    /**
+     * Identifies this login session for what must stay within it (e.g. a receipt for an uploaded
+     * file), without being a credential: the session's id (itself the SHA-256 of the cookie's token),
+     * or for a session of the identity provider a hash of its form token. Null for API clients.
+     */
+    public String sessionsnyckel() {
+        if (!arInloggad()) {
+            return null;
+        }
+        String session = identitet.getAttribute(Inloggning.SESSION);
+        if (session != null) {
+            return session;
+        }
+        String csrf = identitet.getAttribute(Inloggning.CSRF);
+        return csrf == null ? null : Inloggning.sha256("csrf:" + csrf);
+    }
+
     /** The form token of this session (empty for API clients and anonymous visitors). */
     public String csrf() {
         String token = !arInloggad() ? null : identitet.getAttribute(Inloggning.CSRF);

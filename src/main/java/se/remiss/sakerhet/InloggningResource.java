@@ -20,6 +20,7 @@ import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 import se.remiss.anvandare.Anvandare;
+import se.remiss.plattform.Meddelanden;
 import se.remiss.plattform.RemissConfig;
 import se.remiss.plattform.Roll;
 
@@ -49,12 +50,15 @@ public class InloggningResource {
     @Inject
     RemissConfig config;
 
+    @Inject
+    Meddelanden meddelanden;
+
     @GET
     @Path("logga-in")
     @PermitAll
     public Response sida(@RestQuery String till, @RestQuery Boolean utloggad,
             @CookieParam(CsrfSkydd.INLOGGNINGSKAKA) String csrf) {
-        String meddelande = Boolean.TRUE.equals(utloggad) ? "Du är utloggad." : null;
+        String meddelande = Boolean.TRUE.equals(utloggad) ? meddelanden.utloggad() : null;
         return formular(200, till, meddelande, null, null, csrf);
     }
 

@@ -93,7 +93,8 @@ public class Underlag {
         return new Dokumentdata.Remissdel(r.titel, r.avsandare.namn, Sprak.iLopandeText(r.avsandare.namn),
                 mottagarkrets(m), m.sistaDagKontorsutlatande.toString(), m.sistaDagNamndprotokoll.toString(),
                 Sprak.fristmening(m.sistaDagKontorsutlatande, m.sistaDagNamndprotokoll),
-                r.dokument().stream().map(h -> h.titel).toList());
+                // The statement is written to become public: a marked document is named as marked only.
+                r.dokument().stream().map(h -> h.arSekretess() ? h.maskeradTitel() : h.titel).toList());
     }
 
     /**

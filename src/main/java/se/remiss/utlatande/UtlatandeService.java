@@ -276,7 +276,7 @@ public class UtlatandeService {
         }
         if (ny.mottagare() != null) {
             Remissmottagare m = Remissmottagare.hamta(ny.mottagare()).orElse(null);
-            if (m == null || !atkomst.far(m.organisation)) {
+            if (m == null || !atkomst.farFall(m.organisation, "Remissmottagare", m.id)) {
                 fel.fel("mottagare", "Okänd mottagare: " + ny.mottagare() + ".");
                 return null;
             }
@@ -288,7 +288,7 @@ public class UtlatandeService {
             return underlag.forMottagare(m);
         }
         Arende arende = Arende.findById(ny.arende());
-        if (arende == null || !atkomst.far(arende.organisation)) {
+        if (arende == null || !atkomst.farFall(arende.organisation, "Arende", arende.id)) {
             fel.fel("arende", "Okänt ärende: " + ny.arende() + ".");
             return null;
         }

@@ -27,6 +27,7 @@ import se.remiss.diarium.Arende;
 import se.remiss.plattform.Formular;
 import se.remiss.plattform.HittasInte;
 import se.remiss.plattform.Konflikt;
+import se.remiss.plattform.Meddelanden;
 import se.remiss.plattform.Parametrar;
 import se.remiss.plattform.Valideringsfel;
 import se.remiss.program.Atagande;
@@ -62,6 +63,9 @@ public class UtlatandeWebResource {
 
     @Inject
     PdfRenderer pdf;
+
+    @Inject
+    Meddelanden meddelanden;
 
     /** A section of the programme in the picker, with its commitments numbered as they are cited. */
     public record Valbart(Programavsnitt avsnitt, List<Atagande> atagande) {
@@ -150,7 +154,19 @@ public class UtlatandeWebResource {
     @Path("utlatanden/{uid}")
     public TemplateInstance redigera(@RestPath String uid, @RestQuery String klart) {
         Utlatande u = atkomst.hamta(uid);
-        return sida(service.vy(u), Meddelanden.text(klart), Map.of(), null);
+        return sida(service.vy(u), bekraftelse(klart), Map.of(), null);
+    }
+
+    /** The confirmation a redirect's key names; an unknown key shows none. */
+    private String bekraftelse(String klart) {
+        return switch (klart == null ? "" : klart) {
+            case "skapat" -> meddelanden.utkastSkapat();
+            case "sparat" -> meddelanden.utkastSparat();
+            case "oforandrat" -> meddelanden.utkastOforandrat();
+            case "klar" -> meddelanden.utlatandeKlart();
+            case "ateroppnat" -> meddelanden.utlatandeAteroppnat();
+            default -> null;
+        };
     }
 
     @POST

@@ -64,6 +64,18 @@ public class Utlatandeatkomst {
         return inloggad.ager(agare);
     }
 
+    /**
+     * Whether the caller may write drafts for a case of {@code agare}; a case of another unit
+     * (named by an id in a body or a query) is recorded as a refused access.
+     */
+    public boolean farFall(Organisation agare, String objekttyp, long id) {
+        if (far(agare)) {
+            return true;
+        }
+        atkomst.registreraNekad(objekttyp, id);
+        return false;
+    }
+
     /** The person acting, for "saved by". */
     public Anvandare vem() {
         return inloggad.anvandare();

@@ -9,6 +9,13 @@
     if (meta && meta.content) { e.detail.headers['X-CSRF-Token'] = meta.content; }
   });
 
+  // After a failed submit the first field marked invalid (the form tags in templates/tags/ set
+  // aria-invalid) takes the focus, so that keyboard and screen reader users start at the first correction.
+  document.addEventListener('DOMContentLoaded', function () {
+    var forstaFelet = document.querySelector('[aria-invalid="true"]');
+    if (forstaFelet) { forstaFelet.focus(); }
+  });
+
   // Filters marked data-skicka-vid-andring submit their form as soon as they change.
   document.addEventListener('change', function (e) {
     var falt = e.target;

@@ -146,6 +146,13 @@ class AnvandareWebTest {
         assertTrue(sida.contains("Rätta uppgifterna som är markerade nedan."));
         assertTrue(sida.contains("id=\"anvandarnamn-fel\">Användarnamnet ska vara 2–60 tecken"), sida);
         assertTrue(sida.contains("id=\"roller-fel\">Välj minst en roll."), sida);
+        // The field tags: label, marked control pointing at its message, the fieldset pointing at its own.
+        assertTrue(sida.contains("<div class=\"falt har-fel\"><label for=\"anvandarnamn\">Användarnamn</label>"), sida);
+        assertTrue(Pattern.compile("<input [^>]*id=\"anvandarnamn\"[^>]* aria-invalid=\"true\" aria-describedby=\"anvandarnamn-fel\">")
+                .matcher(sida).find(), sida);
+        assertTrue(sida.contains("<fieldset class=\"falt har-fel\" aria-describedby=\"roller-fel\">"), sida);
+        assertTrue(Pattern.compile("<input [^>]*id=\"namn\" [^>]*>").matcher(sida).results()
+                .noneMatch(r -> r.group().contains("aria-invalid")), "ett riktigt fält markeras inte");
         assertTrue(sida.contains("value=\"Fel Namn " + u + "\""), "det inskrivna står kvar");
         assertTrue(sida.contains("value=\"Webb Webbsson Fel Namn " + u + "\""));
 

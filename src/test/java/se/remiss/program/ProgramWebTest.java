@@ -156,7 +156,7 @@ class ProgramWebTest {
         Response fel = formular().multiPart("fil", "tomt.txt", "  \n\n  ".getBytes(StandardCharsets.UTF_8), "text/plain")
                 .post("/remisser/" + remiss + "/program");
         fel.then().statusCode(400).contentType("text/html");
-        assertTrue(fel.asString().contains("class=\"faltfel\">Filen innehåller ingen text."),
+        assertTrue(fel.asString().contains("id=\"fil-fel\">Filen innehåller ingen text."),
                 fel.asString());
         assertEquals(1, versioner(remiss).size());
 

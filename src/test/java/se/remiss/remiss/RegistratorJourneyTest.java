@@ -177,6 +177,7 @@ class RegistratorJourneyTest {
 
         assertThat(sida.getByRole(AriaRole.ALERT)).hasText("Rätta uppgifterna som är markerade nedan.");
         arFelmarkerat(sida.getByLabel("Titel", exakt()), "Titel måste anges.");
+        assertThat(sida.getByLabel("Titel", exakt())).isFocused();
         arFelmarkerat(sida.getByLabel("Avsändare", exakt()), "Välj avsändare.");
         arFelmarkerat(sida.getByLabel("Kontorsutlåtande", exakt()), "Ange sista dag för kontorsutlåtande.");
         arFelmarkerat(sida.getByLabel("Nämndprotokoll", exakt()), "Ange sista dag för nämndprotokoll.");
@@ -192,6 +193,7 @@ class RegistratorJourneyTest {
         assertThat(sida.getByLabel("Titel", exakt())).hasValue(titel);
         assertThat(sida.getByLabel("Titel", exakt())).not().hasAttribute("aria-invalid", "true");
         arFelmarkerat(sida.getByLabel("Avsändare", exakt()), "Välj avsändare.");
+        assertThat(sida.getByLabel("Avsändare", exakt())).isFocused(); // the first field still in error
         webblasare.skarmbild("2-titel-ifylld");
 
         // Nothing was registered under that title.

@@ -46,11 +46,7 @@ class MassTilldelningTest {
         String person = Api.testanvandare(avs);
         Webbsession session = Webbsession.loggaIn(person);
         String titel = "Formular med extra falt " + Api.unik(); // ASCII: RestAssured sends text parts in ISO-8859-1
-        Response svar = session.begaran().multiPart("csrf-token", session.csrf).multiPart("titel", titel)
-                .multiPart("avsandare", String.valueOf(avs)).multiPart("beskrivning", "")
-                .multiPart("sistaDagKontorsutlatande", Api.KONTORSUTLATANDE.toString())
-                .multiPart("sistaDagNamndprotokoll", Api.NAMNDPROTOKOLL.toString())
-                .multiPart("mottagare", String.valueOf(mott))
+        Response svar = Sekretessfall.remissformular(session, avs, titel, mott)
                 .multiPart("status", "SKICKAD").multiPart("id", "1").multiPart("sekretess", "26 kap. 1 § OSL")
                 .post("/remisser");
         assertEquals(303, svar.statusCode(), svar.asString());

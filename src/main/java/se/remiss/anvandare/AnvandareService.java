@@ -127,7 +127,7 @@ public class AnvandareService {
     public void sattLosenord(long id, String losenord, String upprepat, long utforare) {
         Anvandare a = hamta(id);
         Valideringsfel.Samlare fel = new Valideringsfel.Samlare();
-        losenord(losenord, upprepat, fel);
+        losenord(losenord, upprepat, a.losenordHash, fel);
         fel.kastaOmFel();
         if (a.id == utforare) {
             throw new Konflikt("Ditt eget lösenord byter du under Mitt konto, med ditt nuvarande lösenord.");
@@ -189,7 +189,12 @@ public class AnvandareService {
     }
 
     private static void losenord(String losenord, String upprepat, Valideringsfel.Samlare fel) {
-        String problem = Losenord.problem(losenord);
+        losenord(losenord, upprepat, null, fel);
+    }
+
+    /** The one password rule (Losenord.problem); {@code nuvarandeHash}: the user's current one, not to be reused. */
+    private static void losenord(String losenord, String upprepat, String nuvarandeHash, Valideringsfel.Samlare fel) {
+        String problem = Losenord.problem(losenord, nuvarandeHash);
         if (problem != null) {
             fel.fel("losenord", problem);
         } else if (upprepat != null && !upprepat.equals(losenord)) {

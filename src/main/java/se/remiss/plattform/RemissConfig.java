@@ -4,6 +4,8 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** All of Remiss's own settings (prefix {@code remiss.}), documented in application.properties. */
@@ -30,6 +32,25 @@ public interface RemissConfig {
     Optional<LocalDate> idag();
 
     Sakerhet sakerhet();
+
+    Granskning granskning();
+
+    interface Granskning {
+        /**
+         * Key of the HMAC that signs the audit chain's checkpoints. Absent: a random key is generated
+         * into {@code <datakatalog>/granskning-hmac-nyckel.txt} at first start (fine for sample data and
+         * development; in production give it here, e.g. REMISS_GRANSKNING_HMAC_NYCKEL, from a secret store).
+         */
+        Optional<String> hmacNyckel();
+
+        /**
+         * The append-only file of checkpoints (the chain head after each commit), kept outside the
+         * database. Absent: {@code <datakatalog>/granskning-kontrollpunkter.txt}.
+         */
+        Optional<String> kontrollpunkter();
+    }
+
+    Signering signering();
 
     interface Exempeldata {
         @WithDefault("true")
@@ -67,17 +88,70 @@ public interface RemissConfig {
         @WithDefault("11")
         int bcryptKostnad();
 
-        /** Failed logins for one user name within {@link #sparrFonster()} that lock it for the rest of the window. */
+        /**
+         * Failed logins (or wrong current passwords) for one user name from one client address after
+         * which that pair is locked for {@link #sparrTid()}, doubling with each further failure.
+         */
         @WithDefault("5")
         int sparrForsok();
 
+        /** The first lock of a (name, address) pair; each further failure doubles it, up to {@link #sparrFonster()}. */
+        @WithDefault("PT1M")
+        Duration sparrTid();
+
+        /** The longest lock, and how long failures are remembered after the last one (or the lock's end). */
         @WithDefault("PT15M")
         Duration sparrFonster();
+
+        /**
+         * Failures for one user name from all addresses together, within {@link #sparrFonster()}, that
+         * lock the name everywhere: the ceiling against guessing from many addresses.
+         */
+        @WithDefault("50")
+        int sparrNamnForsok();
+
+        /** Audit events about failed or locked logins per (name, address) and minute; the rest are counted in the next one. */
+        @WithDefault("5")
+        int sparrHandelserPerMinut();
 
         /** User name of a first administrator created at start when no administrator exists. */
         Optional<String> forstaAdministrator();
 
         /** Its password (give it via the environment, REMISS_SAKERHET_FORSTA_ADMINISTRATOR_LOSENORD). */
         Optional<String> forstaAdministratorLosenord();
+    }
+
+    /** Signed decision documents (se.remiss.dokument): keys, time-stamps, trusted certificates. */
+    interface Signering {
+        /** RFC 3161 time-stamping authority; set: signatures are PAdES-B-T, absent: PAdES-B-B. */
+        Optional<String> tsaUrl();
+
+        /** PKCS#12 key store per signer, by user name (remiss.signering.undertecknare.<anvandarnamn>.fil). */
+        Map<String, Nyckelfil> undertecknare();
+
+        /** PKCS#12 key store per organisation, by its short name; used when the signer has none of their own. */
+        Map<String, Nyckelfil> organisationer();
+
+        /**
+         * Generate a development CA and test keys for signers without a configured key. Absent: on
+         * exactly when sample data is on. A real installation (no sample data) refuses to sign instead.
+         */
+        Optional<Boolean> testnycklar();
+
+        /** Folder of the generated test keys; absent: {@code <datakatalog>/testnycklar}. */
+        Optional<String> testnyckelkatalog();
+
+        /** Certificate files (PEM or DER) that a signature must chain to for verification to call it trusted. */
+        Optional<List<String>> betrodda();
+    }
+
+    /** A PKCS#12 file and its password (give the password through the environment, never in the repository). */
+    interface Nyckelfil {
+        String fil();
+
+        String losenord();
+
+        /** The key's alias in the file; absent: the first key entry. */
+        Optional<String> alias();
     }
 }

@@ -49,7 +49,7 @@ public class Behorighetsfel {
         }
         if (e instanceof InloggningNekad.Sparrad sparrad) {
             return Felsvar.byggare(uri.getPath(), 429, "För många försök", sparrad.getMessage(), null)
-                    .header("Retry-After", sparrad.minuter() * 60).build();
+                    .header("Retry-After", sparrad.sekunder()).build();
         }
         if (Felsvar.arApi(uri.getPath())) {
             String detalj = e instanceof InloggningNekad ? e.getMessage()

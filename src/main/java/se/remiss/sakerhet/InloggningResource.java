@@ -5,6 +5,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
@@ -51,6 +52,9 @@ public class InloggningResource {
     RemissConfig config;
 
     @Inject
+    HttpServerRequest http;
+
+    @Inject
     Meddelanden meddelanden;
 
     @GET
@@ -69,7 +73,8 @@ public class InloggningResource {
             @CookieParam(CsrfSkydd.INLOGGNINGSKAKA) String csrf) {
         Anvandare anvandare;
         try {
-            anvandare = inloggning.verifiera(anvandarnamn, losenord == null ? "" : losenord);
+            anvandare = inloggning.verifiera(anvandarnamn, losenord == null ? "" : losenord,
+                    Autentisering.klientadress(http));
         } catch (InloggningNekad.Sparrad e) {
             return formular(429, till, null, e.getMessage(), anvandarnamn, csrf);
         } catch (InloggningNekad e) {
@@ -102,8 +107,14 @@ public class InloggningResource {
     @Path("konto/losenord")
     @Authenticated
     public Response bytLosenord(@RestForm String nuvarande, @RestForm String nytt, @RestForm String upprepat) {
-        Map<String, String> fel = inloggning.bytLosenord(inloggad.anvandare().id, nuvarande, nytt, upprepat,
-                identitet.getAttribute(Inloggning.SESSION));
+        Map<String, String> fel;
+        try {
+            fel = inloggning.bytLosenord(inloggad.anvandare().id, nuvarande, nytt, upprepat,
+                    identitet.getAttribute(Inloggning.SESSION), Autentisering.klientadress(http));
+        } catch (InloggningNekad.Sparrad e) {
+            return Response.status(429).header("Retry-After", e.sekunder())
+                    .entity(kontosida(null, Map.of("nuvarande", e.getMessage()))).build();
+        }
         if (!fel.isEmpty()) {
             return Response.status(400).entity(kontosida(null, fel)).build();
         }

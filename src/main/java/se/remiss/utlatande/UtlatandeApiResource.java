@@ -169,9 +169,8 @@ public class UtlatandeApiResource {
     public Response pdf(@RestPath String uid) {
         Vy vy = service.vy(atkomst.hamta(uid));
         kravRenderat(vy);
-        return Response.ok(pdf.pdf(vy.renderat().html(), vy.utlatande().mall), "application/pdf")
-                .header("Content-Disposition", "inline; filename=\"tjansteutlatande-" + vy.utlatande().arende.dnr
-                        .replaceAll("[^A-Za-z0-9.-]", "_") + ".pdf\"")
+        return Response.ok(pdf.pdf(vy, true), "application/pdf")
+                .header("Content-Disposition", PdfRenderer.disposition(vy))
                 .build();
     }
 

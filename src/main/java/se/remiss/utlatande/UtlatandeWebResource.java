@@ -224,7 +224,8 @@ public class UtlatandeWebResource {
     public Response pdf(@RestPath String uid) {
         Vy vy = service.vy(atkomst.hamta(uid));
         UtlatandeApiResource.kravRenderat(vy);
-        return Response.ok(pdf.pdf(vy.renderat().html(), vy.utlatande().mall), "application/pdf").build();
+        return Response.ok(pdf.pdf(vy, true), "application/pdf")
+                .header("Content-Disposition", PdfRenderer.disposition(vy)).build();
     }
 
     @POST

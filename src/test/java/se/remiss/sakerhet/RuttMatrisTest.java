@@ -199,6 +199,10 @@ class RuttMatrisTest {
             new Rad("GET", "/mallar/{fil}", PUBLIK, null, Kropp.INGEN),
             new Rad("GET", "/api/mallar", ADM_HAND, null, Kropp.INGEN),
             new Rad("GET", "/api/mallar/{namn}/prov", ADM_HAND, null, Kropp.INGEN),
+            // Signed documents: anyone logged in checks any PDF (a read; nothing stored)
+            new Rad("GET", "/verifiering", INLOGGAD, null, Kropp.INGEN),
+            new Rad("POST", "/verifiering", INLOGGAD, null, Kropp.MULTIPART),
+            new Rad("POST", "/api/verifiering", INLOGGAD, null, Kropp.MULTIPART),
             // Calendar
             new Rad("GET", "/kalender/kontroll", INLOGGAD, null, Kropp.INGEN),
             new Rad("GET", "/api/kalender/{datum}", INLOGGAD, null, Kropp.INGEN));

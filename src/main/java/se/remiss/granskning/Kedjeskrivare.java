@@ -6,10 +6,14 @@ import io.quarkus.arc.Arc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -21,6 +25,8 @@ public class Kedjeskrivare {
 
     /** Marks, per transaction, that it holds the chain head (see {@link Granskning}). */
     static final String HALLER_KEDJAN = Kedjeskrivare.class.getName() + ".haller";
+    /** Per transaction: the events it appended, written as checkpoints once it has committed. */
+    private static final String KONTROLLPUNKT = Kedjeskrivare.class.getName() + ".kontrollpunkt";
 
     @Inject
     ObjectMapper json;
@@ -30,6 +36,29 @@ public class Kedjeskrivare {
 
     @Inject
     Begaransgranskning begaran;
+
+    @Inject
+    Kontrollpunkter kontrollpunkter;
+
+    /**
+     * The events this transaction appended, for the checkpoint file once it has committed. Each event
+     * gets its own checkpoint, so every id's first checkpoint is its original one – an id reused after
+     * the chain was cut back shows up even when its original was written together with others.
+     */
+    private final class Kontrollpunkt implements Synchronization {
+        final List<Kontrollpunkter.Punkt> punkter = new ArrayList<>();
+
+        @Override
+        public void beforeCompletion() {
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+                kontrollpunkter.skriv(punkter);
+            }
+        }
+    }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Granskningshandelse iTransaktionen(Handelse h, Granskningshandelse.Utfall utfall, Aktor aktor) {
@@ -71,6 +100,13 @@ public class Kedjeskrivare {
         e.persist();
         huvud.senasteId = e.id;
         huvud.senasteHash = e.hash;
+        Kontrollpunkt punkt = (Kontrollpunkt) transaktioner.getResource(KONTROLLPUNKT);
+        if (punkt == null) {
+            punkt = new Kontrollpunkt();
+            transaktioner.putResource(KONTROLLPUNKT, punkt);
+            transaktioner.registerInterposedSynchronization(punkt);
+        }
+        punkt.punkter.add(new Kontrollpunkter.Punkt(e.id, e.hash));
         return e;
     }
 

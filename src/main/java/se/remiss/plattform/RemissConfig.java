@@ -33,6 +33,23 @@ public interface RemissConfig {
 
     Sakerhet sakerhet();
 
+    Granskning granskning();
+
+    interface Granskning {
+        /**
+         * Key of the HMAC that signs the audit chain's checkpoints. Absent: a random key is generated
+         * into {@code <datakatalog>/granskning-hmac-nyckel.txt} at first start (fine for sample data and
+         * development; in production give it here, e.g. REMISS_GRANSKNING_HMAC_NYCKEL, from a secret store).
+         */
+        Optional<String> hmacNyckel();
+
+        /**
+         * The append-only file of checkpoints (the chain head after each commit), kept outside the
+         * database. Absent: {@code <datakatalog>/granskning-kontrollpunkter.txt}.
+         */
+        Optional<String> kontrollpunkter();
+    }
+
     Signering signering();
 
     interface Exempeldata {
@@ -71,12 +88,31 @@ public interface RemissConfig {
         @WithDefault("11")
         int bcryptKostnad();
 
-        /** Failed logins for one user name within {@link #sparrFonster()} that lock it for the rest of the window. */
+        /**
+         * Failed logins (or wrong current passwords) for one user name from one client address after
+         * which that pair is locked for {@link #sparrTid()}, doubling with each further failure.
+         */
         @WithDefault("5")
         int sparrForsok();
 
+        /** The first lock of a (name, address) pair; each further failure doubles it, up to {@link #sparrFonster()}. */
+        @WithDefault("PT1M")
+        Duration sparrTid();
+
+        /** The longest lock, and how long failures are remembered after the last one (or the lock's end). */
         @WithDefault("PT15M")
         Duration sparrFonster();
+
+        /**
+         * Failures for one user name from all addresses together, within {@link #sparrFonster()}, that
+         * lock the name everywhere: the ceiling against guessing from many addresses.
+         */
+        @WithDefault("50")
+        int sparrNamnForsok();
+
+        /** Audit events about failed or locked logins per (name, address) and minute; the rest are counted in the next one. */
+        @WithDefault("5")
+        int sparrHandelserPerMinut();
 
         /** User name of a first administrator created at start when no administrator exists. */
         Optional<String> forstaAdministrator();

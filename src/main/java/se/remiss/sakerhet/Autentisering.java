@@ -10,6 +10,7 @@ import io.quarkus.vertx.http.runtime.security.ChallengeData;
 import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.Cookie;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
@@ -25,15 +26,18 @@ import java.util.Set;
 public class Autentisering implements HttpAuthenticationMechanism {
 
     public static final String SESSIONSKAKA = "remiss-session";
+    /** Attribute of a Basic request: the client's address, for throttling per (name, address). */
+    static final String KLIENTADRESS = "remiss.klientadress";
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identiteter) {
         String auth = context.request().getHeader("Authorization");
-        if (auth != null && auth.regionMatches(true, 0, "Basic ", 0, 6)) {
+        if (auth != null && auth.regionMatches(true, 0, "Basic ", 0, 6) && basicGaller(context)) {
             UsernamePasswordAuthenticationRequest begaran = basic(auth.substring(6).trim());
             if (begaran == null) {
                 return Uni.createFrom().failure(new AuthenticationFailedException("Felaktigt Authorization-huvud."));
             }
+            begaran.setAttribute(KLIENTADRESS, klientadress(context.request()));
             return identiteter.authenticate(begaran);
         }
         Cookie kaka = context.request().getCookie(SESSIONSKAKA);
@@ -42,6 +46,28 @@ public class Autentisering implements HttpAuthenticationMechanism {
                     .onFailure().recoverWithNull();
         }
         return Uni.createFrom().nullItem();
+    }
+
+    /**
+     * HTTP Basic is for API clients. A browser that once answered the API's Basic prompt sends those
+     * credentials to every page of the site, also when a foreign page makes it post a form here; so
+     * pages (everything outside /api) ignore Basic from a browser – recognised by the Origin and
+     * Sec-Fetch-* headers every current browser sends – and know people by their session cookie only.
+     * Scripts and tests without those headers may still read and post pages with Basic: no browser, no
+     * cross-site request. The API's own cross-site checks are in {@link CsrfSkydd}.
+     */
+    private static boolean basicGaller(RoutingContext context) {
+        if (context.normalizedPath().startsWith("/api/") || context.normalizedPath().equals("/api")) {
+            return true;
+        }
+        HttpServerRequest r = context.request();
+        return r.getHeader("Origin") == null && r.getHeader("Sec-Fetch-Site") == null
+                && r.getHeader("Sec-Fetch-Mode") == null && r.getHeader("Sec-Fetch-Dest") == null;
+    }
+
+    /** The client's address (behind a proxy: what Quarkus's proxy settings make of X-Forwarded-For). */
+    static String klientadress(HttpServerRequest r) {
+        return r.remoteAddress() == null ? null : r.remoteAddress().hostAddress();
     }
 
     private static UsernamePasswordAuthenticationRequest basic(String kodat) {
@@ -61,7 +87,7 @@ public class Autentisering implements HttpAuthenticationMechanism {
 
     /**
      * Only reached for routes outside our JAX-RS resources (JAX-RS answers 401 itself, see
-     * Felhantering): the API asks for Basic, pages send people to the login page.
+     * Behorighetsfel): the API asks for Basic, pages send people to the login page.
      */
     @Override
     public Uni<ChallengeData> getChallenge(RoutingContext context) {

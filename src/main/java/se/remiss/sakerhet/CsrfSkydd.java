@@ -6,7 +6,9 @@ import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Cookie;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Set;
@@ -18,9 +20,9 @@ import se.remiss.plattform.Felsvar;
 /**
  * CSRF protection for everything a browser session can change. The token is bound to the server
  * side session (synchroniser token): a form carries it in the field {@value #FALT}, htmx and
- * scripts in the header {@value #HUVUD}. API clients using HTTP Basic send no cookie a foreign
- * site could ride on, so they need no token. The login form, which has no session yet, uses a
- * double-submit cookie ({@value #INLOGGNINGSKAKA}).
+ * scripts in the header {@value #HUVUD}. API clients using HTTP Basic carry no session and no token;
+ * what protects them from cross-site requests is {@link #basicKorsplats}. The login form, which has
+ * no session yet, uses a double-submit cookie ({@value #INLOGGNINGSKAKA}).
  */
 public class CsrfSkydd {
 
@@ -49,7 +51,7 @@ public class CsrfSkydd {
         if (id != null && !id.isAnonymous()) {
             forvantad = id.getAttribute(Inloggning.CSRF);
             if (forvantad == null) {
-                return null; // HTTP Basic: not a browser session
+                return basicKorsplats(begaran); // HTTP Basic: no session, no token – see below
             }
         } else if (begaran.getUriInfo().getPath().equals(INLOGGNINGSSIDA)) {
             Cookie kaka = begaran.getCookies().get(INLOGGNINGSKAKA);
@@ -68,6 +70,46 @@ public class CsrfSkydd {
         }
         return Felsvar.svar(begaran.getUriInfo().getPath(), 403, "Formuläret har gått ut",
                 "Sidan du skickade från är för gammal eller kom inte från Remiss. Ladda om sidan och försök igen.", null);
+    }
+
+    /**
+     * A change authenticated with HTTP Basic. API clients send no cookie, but a browser that once
+     * answered the API's Basic prompt sends the cached credentials with every request to this site –
+     * also when a foreign page makes it post. So: a browser saying the request comes from another site
+     * ({@code Sec-Fetch-Site}, or an {@code Origin} that is not this host) is refused (403), and the
+     * API takes no body a foreign page can send without asking first – a form
+     * (application/x-www-form-urlencoded) or a text/plain body (415); JSON needs the browser's CORS
+     * preflight, which this site never grants. An empty POST is what HTTP clients send for a bodyless
+     * action, labelled with one of those types (REST Assured does), so it is not refused for its type;
+     * like multipart uploads it rests on the first check, which every current browser's request meets.
+     */
+    private static Response basicKorsplats(ResteasyReactiveContainerRequestContext begaran) {
+        String sokvag = begaran.getUriInfo().getPath();
+        String plats = begaran.getHeaderString("Sec-Fetch-Site");
+        String ursprung = begaran.getHeaderString("Origin");
+        boolean frammande = plats != null && !plats.equalsIgnoreCase("same-origin") && !plats.equalsIgnoreCase("none");
+        if (frammande || ursprung != null && !sammaVard(ursprung, begaran)) {
+            return Felsvar.svar(sokvag, 403, "Anrop från en annan webbplats",
+                    "Ändringar tas bara emot från Remiss egna sidor eller från API-klienter, inte från en annan webbplats.", null);
+        }
+        MediaType typ = begaran.getMediaType();
+        boolean kropp = begaran.getLength() > 0 || begaran.getLength() < 0 && begaran.getHeaderString("Transfer-Encoding") != null;
+        if (Felsvar.arApi(sokvag) && typ != null && kropp && (typ.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
+                || "text".equalsIgnoreCase(typ.getType()))) {
+            return Felsvar.svar(sokvag, 415, "Fel innehållstyp", "API-anrop som ändrar något skickas som application/json"
+                    + " (filer som multipart/form-data), inte som formulär eller text.", null);
+        }
+        return null;
+    }
+
+    /** The Origin's host is the one this request was sent to (the Host header, or the proxy's forwarded host). */
+    private static boolean sammaVard(String ursprung, ResteasyReactiveContainerRequestContext begaran) {
+        try {
+            String vard = URI.create(ursprung.strip()).getHost();
+            return vard != null && vard.equalsIgnoreCase(begaran.getUriInfo().getBaseUri().getHost());
+        } catch (IllegalArgumentException e) {
+            return false; // "null" (a sandboxed or file page) or garbage
+        }
     }
 
     private static boolean lika(String a, String b) {

@@ -33,7 +33,8 @@ public final class Identitetsgivare {
             return context.runBlocking(() -> {
                 try {
                     return Inloggning.identitet(inloggning.verifiera(begaran.getUsername(),
-                            new String(begaran.getPassword().getPassword())), null);
+                            new String(begaran.getPassword().getPassword()),
+                            begaran.getAttribute(Autentisering.KLIENTADRESS)), null);
                 } catch (InloggningNekad e) {
                     throw new AuthenticationFailedException(e.getMessage(), e);
                 }

@@ -20,17 +20,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import se.remiss.anvandare.Anvandare;
+import se.remiss.anvandare.Kontoskydd;
 import se.remiss.granskning.Aktor;
 import se.remiss.granskning.Granskning;
 import se.remiss.granskning.Handelse;
 import se.remiss.plattform.RemissConfig;
+import se.remiss.anvandare.Losenord;
 
 /**
  * Checking passwords (with throttling) and keeping login sessions. Used by the login page and by
  * HTTP Basic for API clients, so both share one user base and one lock-out.
  */
 @ApplicationScoped
-public class Inloggning {
+public class Inloggning implements Kontoskydd {
 
     /** Attribute names on the {@link SecurityIdentity}. */
     public static final String ANVANDARE_ID = "remiss.anvandare";
@@ -39,8 +41,6 @@ public class Inloggning {
     /** Shown in every page header; carried here so that rendering needs no database. */
     public static final String NAMN = "remiss.namn";
 
-    /** Compared against when the user does not exist, so that timing does not tell which names exist. */
-    private static final String ATTRAPP = Losenord.hasha("attrapp-losenord", 4);
     private static final SecureRandom SLUMP = new SecureRandom();
     /** Activity is written at most this often, not on every request. */
     private static final Duration AKTIVITETSSTEG = Duration.ofSeconds(30);
@@ -51,34 +51,47 @@ public class Inloggning {
     @Inject
     Granskning granskning;
 
+    @Inject
+    Inloggningsbroms broms;
+
     private final VerifieradeLosenord nyligenVerifierade = new VerifieradeLosenord();
 
-    /** The user behind a correct, unlocked name and password; otherwise {@link InloggningNekad}. */
-    @Transactional(dontRollbackOn = InloggningNekad.class)
-    public Anvandare verifiera(String anvandarnamn, String losenord) {
-        String namn = anvandarnamn == null ? "" : anvandarnamn.trim();
-        Instant nu = Instant.now();
-        RemissConfig.Sakerhet s = config.sakerhet();
-        List<MisslyckadInloggning> misslyckade = MisslyckadInloggning.sedan(namn, nu.minus(s.sparrFonster()));
-        if (misslyckade.size() >= s.sparrForsok()) {
-            Instant slapps = misslyckade.get(misslyckade.size() - s.sparrForsok()).tidpunkt.plus(s.sparrFonster());
-            granskning.nekat(Handelse.av("INLOGGNING", "Anvandare", null).beskrivning("Spärrad efter upprepade misslyckanden: " + namn),
-                    new Aktor(namn, null));
-            throw new InloggningNekad.Sparrad(Math.max(1, (Duration.between(nu, slapps).toSeconds() + 59) / 60));
+    /**
+     * Compared against when the user does not exist (or has no password), at the configured cost:
+     * a cheaper hash would answer an unknown name faster than a known one and so tell which names
+     * exist. Made once, on first use.
+     */
+    private volatile String attrapp;
+
+    String attrapp() {
+        String hash = attrapp;
+        if (hash == null) {
+            hash = Losenord.hasha(slumptext(16), config.sakerhet().bcryptKostnad());
+            attrapp = hash;
         }
+        return hash;
+    }
+
+    /**
+     * The user behind a correct, unlocked name and password; otherwise {@link InloggningNekad}.
+     * {@code klientadress} is where the attempt came from: failures are throttled per name and address.
+     */
+    @Transactional(dontRollbackOn = InloggningNekad.class)
+    public Anvandare verifiera(String anvandarnamn, String losenord, String klientadress) {
+        String namn = Inloggningsbroms.namn(anvandarnamn);
+        broms.kontrollera(namn, klientadress);
         Optional<Anvandare> anvandare = Anvandare.medAnvandarnamn(namn).filter(a -> a.aktiv);
         boolean stammer = anvandare.isPresent() && nyligenVerifierade.stammer(anvandare.get(), losenord)
-                || Losenord.stammer(losenord, anvandare.map(a -> a.losenordHash).orElse(ATTRAPP));
+                || Losenord.stammer(losenord, anvandare.map(a -> a.losenordHash).orElseGet(this::attrapp));
         if (anvandare.isEmpty() || !stammer) {
-            MisslyckadInloggning forsok = new MisslyckadInloggning();
-            forsok.anvandarnamn = namn.length() > 60 ? namn.substring(0, 60) : namn;
-            forsok.tidpunkt = nu;
-            forsok.persist();
-            granskning.misslyckat(Handelse.av("INLOGGNING", "Anvandare", anvandare.map(a -> a.id).orElse(null))
-                    .beskrivning("Fel användarnamn eller lösenord"), new Aktor(namn, null));
+            String text = broms.misslyckades(namn, klientadress);
+            if (text != null) {
+                granskning.misslyckat(Handelse.av("INLOGGNING", "Anvandare", anvandare.map(a -> a.id).orElse(null))
+                        .beskrivning(text), new Aktor(namn, null));
+            }
             throw new InloggningNekad("Fel användarnamn eller lösenord.");
         }
-        MisslyckadInloggning.rensa(namn);
+        broms.lyckades(namn, klientadress);
         nyligenVerifierade.minns(anvandare.get(), losenord);
         // The identity is built after this transaction: load what it shows while the session is open.
         Hibernate.initialize(anvandare.get().organisation);
@@ -132,18 +145,23 @@ public class Inloggning {
     }
 
     /**
-     * Changes a user's own password; needs the current one. Other sessions of the user end, so a
-     * stolen session does not survive the change. Returns field errors (empty when done).
+     * Changes a user's own password; needs the current one, and wrong current passwords are throttled
+     * like logins (same counter: a stolen session must not become a way to guess the password).
+     * Other sessions of the user end, so a stolen session does not survive the change. Returns field
+     * errors (empty when done); {@link InloggningNekad.Sparrad} while locked.
      */
-    @Transactional
+    @Transactional(dontRollbackOn = InloggningNekad.class)
     public Map<String, String> bytLosenord(long anvandareId, String nuvarande, String nytt, String upprepat,
-            String behallSession) {
+            String behallSession, String klientadress) {
         Anvandare anvandare = Anvandare.findById(anvandareId);
+        broms.kontrollera(anvandare.anvandarnamn, klientadress);
         Map<String, String> fel = new LinkedHashMap<>();
-        if (!Losenord.stammer(nuvarande, anvandare.losenordHash)) {
+        boolean stammer = Losenord.stammer(nuvarande, anvandare.losenordHash);
+        if (!stammer) {
             fel.put("nuvarande", "Nuvarande lösenord stämmer inte.");
+            broms.misslyckades(anvandare.anvandarnamn, klientadress);
         }
-        String problem = Losenord.problem(nytt);
+        String problem = Losenord.problem(nytt, stammer ? anvandare.losenordHash : null);
         if (problem != null) {
             fel.put("nytt", problem);
         } else if (!nytt.equals(upprepat)) {
@@ -153,6 +171,7 @@ public class Inloggning {
             granskning.misslyckat(Handelse.av("LOSENORD_BYTT", "Anvandare", anvandare.id)
                     .beskrivning(String.join(" ", fel.values())));
         } else {
+            broms.lyckades(anvandare.anvandarnamn, klientadress);
             granskning.logga(Handelse.av("LOSENORD_BYTT", "Anvandare", anvandare.id));
             anvandare.losenordHash = hasha(nytt);
             Inloggningssession.update("avslutad = ?1 where anvandare = ?2 and avslutad is null and id <> ?3",
@@ -200,8 +219,19 @@ public class Inloggning {
         }
     }
 
-    /** Used by tests and the admin page: the hash cost configured for new passwords. */
+    /** The hash of a new password at the configured cost (user administration, tests). */
+    @Override
     public String hasha(String losenord) {
         return Losenord.hasha(losenord, config.sakerhet().bcryptKostnad());
+    }
+
+    @Override
+    public long avslutaSessioner(Anvandare anvandare, Instant nu) {
+        return Inloggningssession.avslutaAllaFor(anvandare, nu);
+    }
+
+    @Override
+    public void glomMisslyckadeInloggningar(String anvandarnamn) {
+        Inloggningsforsok.rensaNamn(anvandarnamn);
     }
 }

@@ -2,7 +2,7 @@ package se.remiss.sakerhet;
 
 /**
  * A login refused: wrong user name or password, or (subclass) too many failed attempts. HTTP Basic
- * wraps it in Quarkus's AuthenticationFailedException; Felhantering unwraps it for the answer.
+ * wraps it in Quarkus's AuthenticationFailedException; Behorighetsfel unwraps it for the answer.
  */
 public class InloggningNekad extends RuntimeException {
 
@@ -10,18 +10,22 @@ public class InloggningNekad extends RuntimeException {
         super(meddelande);
     }
 
-    /** Too many failed attempts: the user name is locked for {@link #minuter()} more minutes. */
+    /** Too many failed attempts: refused for {@link #sekunder()} more seconds. */
     public static class Sparrad extends InloggningNekad {
-        private final long minuter;
+        private final long sekunder;
 
-        public Sparrad(long minuter) {
-            super("För många misslyckade inloggningar. Försök igen om " + minuter
-                    + (minuter == 1 ? " minut." : " minuter."));
-            this.minuter = minuter;
+        public Sparrad(long sekunder) {
+            super("För många misslyckade inloggningar. Försök igen om " + minuter(sekunder)
+                    + (minuter(sekunder) == 1 ? " minut." : " minuter."));
+            this.sekunder = sekunder;
         }
 
-        public long minuter() {
-            return minuter;
+        private static long minuter(long sekunder) {
+            return Math.max(1, (sekunder + 59) / 60);
+        }
+
+        public long sekunder() {
+            return sekunder;
         }
     }
 }

@@ -5,6 +5,7 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.PermitAll;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
@@ -22,6 +23,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import se.remiss.anvandare.Anvandare;
 import se.remiss.plattform.Meddelanden;
 import se.remiss.plattform.RemissConfig;
+import se.remiss.plattform.Roll;
 
 /** Logging in and out with a form, and the user's own account page (password change). */
 @Path("/")
@@ -29,7 +31,7 @@ import se.remiss.plattform.RemissConfig;
 public class InloggningResource {
 
     @CheckedTemplate
-    static class Mallar {
+    static class Templates {
         static native TemplateInstance loggaIn(String till, String meddelande, String fel, String anvandarnamn,
                 String csrf, boolean demo);
 
@@ -50,6 +52,9 @@ public class InloggningResource {
     RemissConfig config;
 
     @Inject
+    HttpServerRequest http;
+
+    @Inject
     Meddelanden meddelanden;
 
     @GET
@@ -68,7 +73,8 @@ public class InloggningResource {
             @CookieParam(CsrfSkydd.INLOGGNINGSKAKA) String csrf) {
         Anvandare anvandare;
         try {
-            anvandare = inloggning.verifiera(anvandarnamn, losenord == null ? "" : losenord);
+            anvandare = inloggning.verifiera(anvandarnamn, losenord == null ? "" : losenord,
+                    Autentisering.klientadress(http));
         } catch (InloggningNekad.Sparrad e) {
             return formular(429, till, null, e.getMessage(), anvandarnamn, csrf);
         } catch (InloggningNekad e) {
@@ -101,8 +107,14 @@ public class InloggningResource {
     @Path("konto/losenord")
     @Authenticated
     public Response bytLosenord(@RestForm String nuvarande, @RestForm String nytt, @RestForm String upprepat) {
-        Map<String, String> fel = inloggning.bytLosenord(inloggad.anvandare().id, nuvarande, nytt, upprepat,
-                identitet.getAttribute(Inloggning.SESSION));
+        Map<String, String> fel;
+        try {
+            fel = inloggning.bytLosenord(inloggad.anvandare().id, nuvarande, nytt, upprepat,
+                    identitet.getAttribute(Inloggning.SESSION), Autentisering.klientadress(http));
+        } catch (InloggningNekad.Sparrad e) {
+            return Response.status(429).header("Retry-After", e.sekunder())
+                    .entity(kontosida(null, Map.of("nuvarande", e.getMessage()))).build();
+        }
         if (!fel.isEmpty()) {
             return Response.status(400).entity(kontosida(null, fel)).build();
         }
@@ -111,7 +123,7 @@ public class InloggningResource {
 
     private TemplateInstance kontosida(String klart, Map<String, String> fel) {
         Anvandare a = inloggad.anvandare();
-        return Mallar.konto(a, a.rollmangd().stream().map(Roll::etikett).toList(), klart, fel);
+        return Templates.konto(a, a.rollmangd().stream().map(Roll::etikett).toList(), klart, fel);
     }
 
     private Response formular(int status, String till, String meddelande, String fel, String anvandarnamn, String csrf) {
@@ -124,7 +136,7 @@ public class InloggningResource {
         }
         boolean demo = config.exempeldata().aktiv();
         return svar.type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Mallar.loggaIn(lokalAdress(till), meddelande, fel, anvandarnamn, token, demo)).build();
+                .entity(Templates.loggaIn(lokalAdress(till), meddelande, fel, anvandarnamn, token, demo)).build();
     }
 
     private NewCookie sessionskaka(String token, boolean radera) {

@@ -42,6 +42,10 @@ class ForstaAdministratorTest {
         assertEquals(Beslut.OGILTIGT_NAMN, besluta(Optional.of("å"), LOSENORD, false, false));
         assertEquals(Beslut.OGILTIGT_LOSENORD, besluta(NAMN, Optional.of("kort"), false, false));
         assertEquals(Beslut.OGILTIGT_LOSENORD, besluta(NAMN, Optional.of("ö".repeat(40)), false, false));
+        // The same password rule as everywhere else (issue 11): not one character, not a common password.
+        assertEquals(Beslut.OGILTIGT_LOSENORD, besluta(NAMN, Optional.of("aaaaaaaaaaaa"), false, false));
+        assertEquals(Beslut.OGILTIGT_LOSENORD, besluta(NAMN, Optional.of("Password123!"), false, false));
+        assertEquals(Beslut.OGILTIGT_LOSENORD, besluta(NAMN, Optional.of("          admin"), false, false));
     }
 
     @Test

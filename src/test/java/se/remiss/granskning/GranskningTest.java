@@ -13,14 +13,16 @@ import io.restassured.response.Response;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import se.remiss.granskning.Granskningshandelse.Utfall;
-import se.remiss.sakerhet.Roll;
+import se.remiss.plattform.Roll;
 import se.remiss.testhjalp.Api;
 
 /**
@@ -209,6 +211,57 @@ class GranskningTest {
             assertFalse(efter.getBoolean("hel"));
             assertEquals(id, efter.getLong("forstaFelId"));
         });
+    }
+
+    @Test
+    void avkortadKedjaUpptacksAvVerifieraren() {
+        Api.som(Api.nyAnvandare(Api.id("slk"), Roll.ADMINISTRATOR));
+        assertTrue(given().post("/api/granskning/verifiering").jsonPath().getBoolean("hel"), "hel före");
+        long sista = Granskningsdata.senasteId();
+        Manipulation.avkorta(2, () -> {
+            JsonPath efter = given().post("/api/granskning/verifiering").then().statusCode(200).extract().jsonPath();
+            assertFalse(efter.getBoolean("hel"), efter.prettify());
+            assertEquals(sista - 1, efter.getLong("forstaFelId"), efter.prettify());
+            assertTrue(efter.getString("fel").contains("kontrollpunkt"), efter.getString("fel"));
+            // New events reuse the freed ids; they do not make the chain whole again.
+            given().auth().preemptive().basic("finns-inte-" + Api.unik(), "fel").get("/api/remisser").then().statusCode(401);
+            JsonPath aterigen = given().post("/api/granskning/verifiering").then().statusCode(200).extract().jsonPath();
+            assertFalse(aterigen.getBoolean("hel"), aterigen.prettify());
+            assertEquals(sista - 1, aterigen.getLong("forstaFelId"), aterigen.prettify());
+        });
+        assertTrue(given().post("/api/granskning/verifiering").jsonPath().getBoolean("hel"), "återställd");
+    }
+
+    @Test
+    void omskrivenKedjaUpptacksMotKontrollpunkterna() {
+        Api.som(Api.nyAnvandare(Api.id("slk"), Roll.ADMINISTRATOR));
+        long id = Granskningsdata.senasteId() - 2;
+        Manipulation.skrivOm(id, () -> {
+            JsonPath efter = given().post("/api/granskning/verifiering").then().statusCode(200).extract().jsonPath();
+            assertFalse(efter.getBoolean("hel"), efter.prettify());
+            assertEquals(id, efter.getLong("forstaFelId"), efter.prettify());
+            assertTrue(efter.getString("fel").contains("kontrollpunkten"), efter.getString("fel"));
+        });
+        JsonPath aterstalld = given().post("/api/granskning/verifiering").jsonPath();
+        assertTrue(aterstalld.getBoolean("hel"), "återställd: " + aterstalld.prettify());
+    }
+
+    @Test
+    void forfalskadKontrollpunktUpptacks() throws Exception {
+        Api.som(Api.nyAnvandare(Api.id("slk"), Roll.ADMINISTRATOR));
+        Path fil = Path.of(ConfigProvider.getConfig().getValue("remiss.granskning.kontrollpunkter", String.class));
+        byte[] fore = Files.readAllBytes(fil);
+        // Someone who can write the file but does not have the key.
+        Files.writeString(fil, "999999 " + "ab".repeat(32) + " 2026-11-23T10:00:00Z " + "cd".repeat(32) + "\n",
+                StandardOpenOption.APPEND);
+        try {
+            JsonPath efter = given().post("/api/granskning/verifiering").then().statusCode(200).extract().jsonPath();
+            assertFalse(efter.getBoolean("hel"), efter.prettify());
+            assertTrue(efter.getString("fel").contains("signatur"), efter.getString("fel"));
+        } finally {
+            Files.write(fil, fore);
+        }
+        assertTrue(given().post("/api/granskning/verifiering").jsonPath().getBoolean("hel"), "återställd");
     }
 
     @Test

@@ -80,8 +80,8 @@ public interface RemissConfig {
         @WithDefault("PT10H")
         Duration sessionMaxlangd();
 
-        /** Send the session cookie only over HTTPS; set true behind TLS in production. */
-        @WithDefault("false")
+        /** Send the session and login cookies only over HTTPS (production); false only for plain-http dev, test and local trials. */
+        @WithDefault("true")
         boolean sakerCookie();
 
         /** bcrypt work factor for new password hashes (each step doubles the cost). */

@@ -69,6 +69,13 @@ public interface RemissConfig {
     interface Dokument {
         @WithDefault("52428800")
         long maxStorlek();
+
+        /**
+         * How long an uploaded file that nothing refers to (its form failed validation, or the
+         * user gave up) is kept before the hourly clean-up removes it.
+         */
+        @WithDefault("PT24H")
+        Duration oanvandFilAlder();
     }
 
     interface Sakerhet {

@@ -19,7 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import se.remiss.organisation.Organisation;
 import se.remiss.plattform.Sida;
-import se.remiss.sakerhet.Roll;
+import se.remiss.plattform.Roll;
 
 /** A person working in the system (registrator, handläggare, …), employed by one organisation. */
 @Entity

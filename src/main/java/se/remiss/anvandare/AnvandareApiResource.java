@@ -22,8 +22,7 @@ import se.remiss.plattform.Parametrar;
 import se.remiss.plattform.RemissConfig;
 import se.remiss.plattform.SidaJson;
 import se.remiss.plattform.Valideringsfel;
-import se.remiss.sakerhet.Inloggad;
-import se.remiss.sakerhet.Roll;
+import se.remiss.plattform.Roll;
 
 /**
  * Users and their roles, for administrators only (every method: the class's annotation). There is
@@ -35,16 +34,14 @@ import se.remiss.sakerhet.Roll;
 @Tag(name = "Användare", description = "Användare och roller (administratörer)")
 public class AnvandareApiResource {
 
-    private final AnvandareService service;
-    private final RemissConfig config;
+    @Inject
+    AnvandareService service;
 
     @Inject
-    Inloggad inloggad;
+    RemissConfig config;
 
-    AnvandareApiResource(AnvandareService service, RemissConfig config) {
-        this.service = service;
-        this.config = config;
-    }
+    @Inject
+    AktuellAnvandare inloggad;
 
     @GET
     @Operation(summary = "Lista användare",

@@ -1,5 +1,6 @@
 package se.remiss.anvandare;
 
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
@@ -19,11 +20,7 @@ import se.remiss.organisation.Organisation;
 import se.remiss.plattform.HittasInte;
 import se.remiss.plattform.Konflikt;
 import se.remiss.plattform.Valideringsfel;
-import se.remiss.sakerhet.Inloggning;
-import se.remiss.sakerhet.Inloggningssession;
-import se.remiss.sakerhet.Losenord;
-import se.remiss.sakerhet.Inloggningsforsok;
-import se.remiss.sakerhet.Roll;
+import se.remiss.plattform.Roll;
 
 /**
  * The administrator's management of users: create, change (also deactivate: users are never
@@ -40,13 +37,11 @@ public class AnvandareService {
     public static final Pattern ANVANDARNAMN = Pattern.compile("[a-z0-9._-]{2,60}");
     private static final Pattern EPOST = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
-    private final Inloggning inloggning;
-    private final Granskning granskning;
+    @Inject
+    Kontoskydd kontoskydd;
 
-    AnvandareService(Inloggning inloggning, Granskning granskning) {
-        this.inloggning = inloggning;
-        this.granskning = granskning;
-    }
+    @Inject
+    Granskning granskning;
 
     public static Anvandare hamta(long id) {
         return Anvandare.<Anvandare>findByIdOptional(id).orElseThrow(() -> new HittasInte("Användaren finns inte."));
@@ -71,7 +66,7 @@ public class AnvandareService {
         a.anvandarnamn = namn;
         tillampa(a, u, organisation);
         a.aktiv = u.aktiv() == null || u.aktiv();
-        a.losenordHash = inloggning.hasha(u.losenord());
+        a.losenordHash = kontoskydd.hasha(u.losenord());
         try {
             a.persistAndFlush();
         } catch (PersistenceException e) {
@@ -113,7 +108,7 @@ public class AnvandareService {
         a.aktiv = aktiv;
         if (inaktiveras) {
             // An inactive user is refused at every request anyway; ending the sessions makes it final.
-            Inloggningssession.avslutaAllaFor(a, Instant.now());
+            kontoskydd.avslutaSessioner(a, Instant.now());
         }
         // Inside the transaction, so that a concurrent change is a 409 here rather than at commit.
         Anvandare.flush();
@@ -137,9 +132,9 @@ public class AnvandareService {
         if (a.id == utforare) {
             throw new Konflikt("Ditt eget lösenord byter du under Mitt konto, med ditt nuvarande lösenord.");
         }
-        a.losenordHash = inloggning.hasha(losenord);
-        long avslutade = Inloggningssession.avslutaAllaFor(a, Instant.now());
-        Inloggningsforsok.rensaNamn(a.anvandarnamn);
+        a.losenordHash = kontoskydd.hasha(losenord);
+        long avslutade = kontoskydd.avslutaSessioner(a, Instant.now());
+        kontoskydd.glomMisslyckadeInloggningar(a.anvandarnamn);
         Anvandare.flush();
         // Never the password or its hash: only that it was set, and what that ended.
         granskning.logga(Handelse.av("LOSENORD_SATT", "Anvandare", a.id).beskrivning("Nytt lösenord satt av en"

@@ -27,8 +27,7 @@ import se.remiss.plattform.Parametrar;
 import se.remiss.plattform.RemissConfig;
 import se.remiss.plattform.Sida;
 import se.remiss.plattform.Valideringsfel;
-import se.remiss.sakerhet.Inloggad;
-import se.remiss.sakerhet.Roll;
+import se.remiss.plattform.Roll;
 
 /**
  * The administrator's pages for users and their roles (every method: the class's annotation).
@@ -40,19 +39,17 @@ import se.remiss.sakerhet.Roll;
 @RolesAllowed(Roll.ADMINISTRATOR)
 public class AnvandareWebResource {
 
-    private final AnvandareService service;
-    private final RemissConfig config;
+    @Inject
+    AnvandareService service;
 
     @Inject
-    Inloggad inloggad;
+    RemissConfig config;
+
+    @Inject
+    AktuellAnvandare inloggad;
 
     @Inject
     Meddelanden meddelanden;
-
-    AnvandareWebResource(AnvandareService service, RemissConfig config) {
-        this.service = service;
-        this.config = config;
-    }
 
     /** A role as a checkbox or filter option: its stored name and its Swedish label. */
     public record Rollval(String namn, String etikett) {

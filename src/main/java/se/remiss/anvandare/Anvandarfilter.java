@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import se.remiss.plattform.Parametrar;
 import se.remiss.plattform.Valideringsfel;
-import se.remiss.sakerhet.Roll;
+import se.remiss.plattform.Roll;
 
 /**
  * Filters and order for the administrator's list of users. Sort keys are whitelisted so that a URL

@@ -1,5 +1,6 @@
 package se.remiss.anvandare;
 
+import jakarta.inject.Inject;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
@@ -15,9 +16,7 @@ import se.remiss.granskning.Handelse;
 import se.remiss.organisation.Organisation;
 import se.remiss.organisation.OrganisationTyp;
 import se.remiss.plattform.RemissConfig;
-import se.remiss.sakerhet.Inloggning;
-import se.remiss.sakerhet.Losenord;
-import se.remiss.sakerhet.Roll;
+import se.remiss.plattform.Roll;
 
 /**
  * The first administrator of an installation without sample data: when
@@ -51,15 +50,14 @@ public class ForstaAdministrator {
         SKAPA
     }
 
-    private final RemissConfig config;
-    private final Inloggning inloggning;
-    private final Granskning granskning;
+    @Inject
+    RemissConfig config;
 
-    ForstaAdministrator(RemissConfig config, Inloggning inloggning, Granskning granskning) {
-        this.config = config;
-        this.inloggning = inloggning;
-        this.granskning = granskning;
-    }
+    @Inject
+    Kontoskydd kontoskydd;
+
+    @Inject
+    Granskning granskning;
 
     /** After Flyway and after the sample data (which observes with the default priority). */
     void vidStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) StartupEvent start) {
@@ -139,7 +137,7 @@ public class ForstaAdministrator {
         a.titel = "Systemadministratör";
         a.organisation = organisation;
         a.roller = Roll.ADMINISTRATOR;
-        a.losenordHash = inloggning.hasha(losenord);
+        a.losenordHash = kontoskydd.hasha(losenord);
         a.persist();
         // Done by the installation's configuration, not by a person: recorded as "system".
         granskning.logga(Handelse.av("ANVANDARE_SKAPAD", "Anvandare", a.id)

@@ -7,7 +7,7 @@ import se.remiss.sakerhet.Atkomst;
 import se.remiss.sakerhet.Inloggad;
 import jakarta.ws.rs.DELETE;
 import jakarta.transaction.Transactional;
-import se.remiss.sakerhet.Roll;
+import se.remiss.plattform.Roll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -40,21 +40,23 @@ import se.remiss.plattform.Valideringsfel;
 @Tag(name = "Diarium", description = "Ärenden och registrerade handlingar")
 public class DiariumApiResource {
 
-    private final DiariumService service;
-    private final Klocka klocka;
-    private final RemissConfig config;
+    @Inject
+    DiariumService service;
+
+    @Inject
+    Klocka klocka;
+
+    @Inject
+    RemissConfig config;
 
     @Inject
     Atkomst atkomst;
 
     @Inject
-    Inloggad inloggad;
+    Arendeatkomst arendeatkomst;
 
-    DiariumApiResource(DiariumService service, Klocka klocka, RemissConfig config) {
-        this.service = service;
-        this.klocka = klocka;
-        this.config = config;
-    }
+    @Inject
+    Inloggad inloggad;
 
     @POST
     @Path("diarium/{organisation}/arenden")
@@ -77,7 +79,7 @@ public class DiariumApiResource {
                 nytt.motpartensDnr(), nytt.kod(), klocka.idag()));
         // Read back in this request's session: the service's transaction, and its session, have ended.
         return Response.created(URI.create("/api/arenden/" + a.id))
-                .entity(DiariumJson.ArendePost.av(atkomst.arende(a.id), null)).build();
+                .entity(DiariumJson.ArendePost.av(arendeatkomst.arende(a.id), null)).build();
     }
 
     @GET
@@ -97,7 +99,7 @@ public class DiariumApiResource {
     @GET
     @Path("arenden/{id}")
     public DiariumJson.ArendePost arende(@RestPath long id) {
-        return DiariumJson.ArendePost.av(atkomst.arende(id), atkomst::serInnehall);
+        return DiariumJson.ArendePost.av(arendeatkomst.arende(id), arendeatkomst::serInnehall);
     }
 
     @POST
@@ -108,7 +110,7 @@ public class DiariumApiResource {
     @RolesAllowed({Roll.REGISTRATOR})
     public Response registreraHandling(@RestPath long id, @RestForm String riktning, @RestForm String titel,
             @RestForm String motpart, @RestForm("fil") FileUpload fil) {
-        Arende a = atkomst.arende(id);
+        Arende a = arendeatkomst.arende(id);
         Valideringsfel.Samlare fel = new Valideringsfel.Samlare();
         fel.text("titel", titel, 500, "Titel");
         fel.valfriText("motpart", motpart, 300, "Motpart");
@@ -131,14 +133,14 @@ public class DiariumApiResource {
     @GET
     @Path("arenden/{id}/handlingar/{handling}")
     public DiariumJson.HandlingPost handling(@RestPath long id, @RestPath long handling) {
-        return DiariumJson.HandlingPost.av(atkomst.handling(id, handling), true);
+        return DiariumJson.HandlingPost.av(arendeatkomst.handling(id, handling), true);
     }
 
     @GET
     @Path("arenden/{id}/handlingar/{handling}/fil")
     @Produces(MediaType.WILDCARD)
     public Response fil(@RestPath long id, @RestPath long handling) {
-        return Nedladdning.av(atkomst.handling(id, handling));
+        return Nedladdning.av(arendeatkomst.handling(id, handling));
     }
 
     @POST
@@ -149,7 +151,7 @@ public class DiariumApiResource {
     @RolesAllowed({Roll.REGISTRATOR, Roll.HANDLAGGARE})
     @Transactional
     public DiariumJson.HandlingPost markera(@RestPath long id, @RestPath long handling, DiariumJson.Markering body) {
-        Handling h = atkomst.handling(id, handling);
+        Handling h = arendeatkomst.handling(id, handling);
         service.markeraSekretess(h, body == null ? null : body.osl(), inloggad.anvandare(), klocka.idag());
         return DiariumJson.HandlingPost.av(h, true);
     }
@@ -160,7 +162,7 @@ public class DiariumApiResource {
     @RolesAllowed({Roll.ADMINISTRATOR})
     @Transactional
     public DiariumJson.HandlingPost hav(@RestPath long id, @RestPath long handling) {
-        Handling h = atkomst.handling(id, handling);
+        Handling h = arendeatkomst.handling(id, handling);
         service.hav(h);
         return DiariumJson.HandlingPost.av(h, true);
     }

@@ -20,6 +20,8 @@ import se.remiss.organisation.Organisation;
 import se.remiss.plattform.Klocka;
 import se.remiss.plattform.RemissConfig;
 import se.remiss.plattform.Valideringsfel;
+import se.remiss.organisation.Diarieserie;
+import se.remiss.organisation.DiarienummerFormat;
 
 /**
  * Registration in the diarium: hands out diarienummer and registers documents. Numbers come from
@@ -35,15 +37,14 @@ public class DiariumService {
     /** Longest diarienummer the database holds (arende.dnr). */
     public static final int MAX_DNR = 80;
 
-    private final EntityManager em;
-    private final Klocka klocka;
-    private final RemissConfig config;
+    @Inject
+    EntityManager em;
 
-    DiariumService(EntityManager em, Klocka klocka, RemissConfig config) {
-        this.em = em;
-        this.klocka = klocka;
-        this.config = config;
-    }
+    @Inject
+    Klocka klocka;
+
+    @Inject
+    RemissConfig config;
 
     /** What a new ärende is about; {@code kod} may be blank to use the series' default. */
     public record NyttArende(ArendeTyp typ, String rubrik, String motpart, String motpartensDnr, String kod,

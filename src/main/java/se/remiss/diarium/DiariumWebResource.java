@@ -5,7 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import se.remiss.sakerhet.Atkomst;
 import se.remiss.sakerhet.Inloggad;
-import se.remiss.sakerhet.Roll;
+import se.remiss.plattform.Roll;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.Consumes;
@@ -37,21 +37,23 @@ import se.remiss.plattform.Valideringsfel;
 @Produces(MediaType.TEXT_HTML)
 public class DiariumWebResource {
 
-    private final DiariumService service;
-    private final Klocka klocka;
-    private final RemissConfig config;
+    @Inject
+    DiariumService service;
+
+    @Inject
+    Klocka klocka;
+
+    @Inject
+    RemissConfig config;
 
     @Inject
     Atkomst atkomst;
 
     @Inject
-    Inloggad inloggad;
+    Arendeatkomst arendeatkomst;
 
-    DiariumWebResource(DiariumService service, Klocka klocka, RemissConfig config) {
-        this.service = service;
-        this.klocka = klocka;
-        this.config = config;
-    }
+    @Inject
+    Inloggad inloggad;
 
     @CheckedTemplate
     static class Templates {
@@ -59,7 +61,7 @@ public class DiariumWebResource {
                 String sok, Listadress adress);
 
         static native TemplateInstance arende(Arende arende, List<Riktning> riktningar, String klart,
-                Map<String, String> fel, Atkomst atkomst);
+                Map<String, String> fel, Arendeatkomst atkomst);
     }
 
     @GET
@@ -76,7 +78,7 @@ public class DiariumWebResource {
     @GET
     @Path("arenden/{id}")
     public TemplateInstance arende(@RestPath long id, @RestQuery String klart) {
-        return Templates.arende(atkomst.arende(id), List.of(Riktning.values()), klart, Map.of(), atkomst);
+        return Templates.arende(arendeatkomst.arende(id), List.of(Riktning.values()), klart, Map.of(), arendeatkomst);
     }
 
     @POST
@@ -85,7 +87,7 @@ public class DiariumWebResource {
     @RolesAllowed({Roll.REGISTRATOR})
     public Response registreraHandling(@RestPath long id, @RestForm String riktning, @RestForm String titel,
             @RestForm String motpart, @RestForm("fil") FileUpload fil) {
-        Arende arende = atkomst.arende(id);
+        Arende arende = arendeatkomst.arende(id);
         try {
             Valideringsfel.Samlare fel = new Valideringsfel.Samlare();
             fel.text("titel", titel, 500, "Titel");
@@ -101,7 +103,7 @@ public class DiariumWebResource {
             return Response.seeOther(URI.create("/arenden/" + id + "?klart=handling")).build();
         } catch (Valideringsfel e) {
             return Response.status(400).entity(Templates.arende(arende, List.of(Riktning.values()), null,
-                    e.perFalt(), atkomst)).build();
+                    e.perFalt(), arendeatkomst)).build();
         }
     }
 
@@ -109,7 +111,7 @@ public class DiariumWebResource {
     @Path("arenden/{id}/handlingar/{handling}/fil")
     @Produces(MediaType.WILDCARD)
     public Response fil(@RestPath long id, @RestPath long handling) {
-        return Nedladdning.av(atkomst.handling(id, handling));
+        return Nedladdning.av(arendeatkomst.handling(id, handling));
     }
 
     @POST
@@ -117,13 +119,13 @@ public class DiariumWebResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({Roll.REGISTRATOR, Roll.HANDLAGGARE})
     public Response markera(@RestPath long id, @RestPath long handling, @RestForm String osl) {
-        Handling h = atkomst.handling(id, handling);
+        Handling h = arendeatkomst.handling(id, handling);
         try {
             service.markeraSekretess(h, osl, inloggad.anvandare(), klocka.idag());
             return Response.seeOther(URI.create("/arenden/" + id + "?klart=sekretess")).build();
         } catch (Valideringsfel e) {
             return Response.status(400).entity(Templates.arende(h.arende, List.of(Riktning.values()), null,
-                    e.perFalt(), atkomst)).build();
+                    e.perFalt(), arendeatkomst)).build();
         }
     }
 
@@ -131,7 +133,7 @@ public class DiariumWebResource {
     @Path("arenden/{id}/handlingar/{handling}/sekretess/ta-bort")
     @RolesAllowed({Roll.ADMINISTRATOR})
     public Response taBortSekretess(@RestPath long id, @RestPath long handling) {
-        service.hav(atkomst.handling(id, handling));
+        service.hav(arendeatkomst.handling(id, handling));
         return Response.seeOther(URI.create("/arenden/" + id + "?klart=hävd")).build();
     }
 }

@@ -1,5 +1,6 @@
 package se.remiss.diarium;
 
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
@@ -23,11 +24,8 @@ public class Filkvittering {
     public record Bindning(String sessionsnyckel, long anvandare) {
     }
 
-    private final RemissConfig config;
-
-    Filkvittering(RemissConfig config) {
-        this.config = config;
-    }
+    @Inject
+    RemissConfig config;
 
     /** A receipt for a stored file, bound to {@code bindning}; null without a session (API clients). */
     @Transactional

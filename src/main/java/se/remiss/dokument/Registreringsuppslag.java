@@ -1,10 +1,13 @@
 package se.remiss.dokument;
 
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.List;
 import se.remiss.diarium.Handling;
 import se.remiss.diarium.HandlingTyp;
 import se.remiss.remiss.Remiss;
+import se.remiss.diarium.Arendeatkomst;
+import se.remiss.remiss.Remissatkomst;
 import se.remiss.sakerhet.Atkomst;
 
 /**
@@ -20,11 +23,14 @@ public class Registreringsuppslag {
     public record Traff(String dnr, int nummer, String titel, String adress) {
     }
 
-    private final Atkomst atkomst;
+    @Inject
+    Atkomst atkomst;
 
-    Registreringsuppslag(Atkomst atkomst) {
-        this.atkomst = atkomst;
-    }
+    @Inject
+    Arendeatkomst arendeatkomst;
+
+    @Inject
+    Remissatkomst remissatkomst;
 
     public List<Traff> handlingar(String sha256) {
         List<Handling> samma = Handling.list("sha256 = ?1 order by registrerad", sha256);
@@ -33,13 +39,13 @@ public class Registreringsuppslag {
     }
 
     private boolean synlig(Handling h) {
-        if (!atkomst.serInnehall(h)) {
+        if (!arendeatkomst.serInnehall(h)) {
             return false;
         }
         if (atkomst.ager(h.arende.organisation)) {
             return true;
         }
         return h.typ == HandlingTyp.REMISSHANDLING
-                && Remiss.<Remiss>find("arende", h.arende).firstResultOptional().map(atkomst::serRemiss).orElse(false);
+                && Remiss.<Remiss>find("arende", h.arende).firstResultOptional().map(remissatkomst::serRemiss).orElse(false);
     }
 }

@@ -1,5 +1,6 @@
 package se.remiss.dokument;
 
+import jakarta.inject.Inject;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -18,11 +19,8 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @Tag(name = "Verifiering", description = "Kontroll av underskrifterna i en PDF")
 public class VerifieringApiResource {
 
-    private final Verifieringsbegaran begaran;
-
-    VerifieringApiResource(Verifieringsbegaran begaran) {
-        this.begaran = begaran;
-    }
+    @Inject
+    Verifieringsbegaran begaran;
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)

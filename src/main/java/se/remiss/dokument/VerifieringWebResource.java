@@ -1,5 +1,6 @@
 package se.remiss.dokument;
 
+import jakarta.inject.Inject;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -30,11 +31,8 @@ public class VerifieringWebResource {
         static native TemplateInstance verifiering(VerifieringJson rapport, String filnamn, Map<String, String> fel);
     }
 
-    private final Verifieringsbegaran begaran;
-
-    VerifieringWebResource(Verifieringsbegaran begaran) {
-        this.begaran = begaran;
-    }
+    @Inject
+    Verifieringsbegaran begaran;
 
     @GET
     public TemplateInstance sida() {

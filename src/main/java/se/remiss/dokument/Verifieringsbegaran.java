@@ -1,5 +1,6 @@
 package se.remiss.dokument;
 
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.RequestScoped;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import se.remiss.diarium.DiariumService;
@@ -12,15 +13,14 @@ import se.remiss.plattform.Valideringsfel;
 @RequestScoped
 public class Verifieringsbegaran {
 
-    private final DiariumService diarium;
-    private final Dokumentpipeline pipeline;
-    private final Registreringsuppslag uppslag;
+    @Inject
+    DiariumService diarium;
 
-    Verifieringsbegaran(DiariumService diarium, Dokumentpipeline pipeline, Registreringsuppslag uppslag) {
-        this.diarium = diarium;
-        this.pipeline = pipeline;
-        this.uppslag = uppslag;
-    }
+    @Inject
+    Dokumentpipeline pipeline;
+
+    @Inject
+    Registreringsuppslag uppslag;
 
     public VerifieringJson verifiera(FileUpload fil) {
         if (fil == null) {

@@ -1,5 +1,6 @@
 package se.remiss.exempeldata;
 
+import jakarta.inject.Inject;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -17,10 +18,10 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 import se.remiss.anvandare.Anvandare;
-import se.remiss.sakerhet.Losenord;
-import se.remiss.sakerhet.Roll;
+import se.remiss.anvandare.Losenord;
+import se.remiss.plattform.Roll;
 import se.remiss.diarium.Arende;
-import se.remiss.diarium.Diarieserie;
+import se.remiss.organisation.Diarieserie;
 import se.remiss.diarium.DiariumService;
 import se.remiss.diarium.HandlingTyp;
 import se.remiss.organisation.Grupp;
@@ -43,20 +44,19 @@ public class ExempeldataLaddare {
 
     private static final Logger LOG = Logger.getLogger(ExempeldataLaddare.class);
 
-    private final RemissConfig config;
-    private final RemissService remisser;
-    private final DiariumService diarium;
-    private final ProgramImport programImport;
+    @Inject
+    RemissConfig config;
+
+    @Inject
+    RemissService remisser;
+
+    @Inject
+    DiariumService diarium;
+
+    @Inject
+    ProgramImport programImport;
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory()).findAndRegisterModules()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-
-    ExempeldataLaddare(RemissConfig config, RemissService remisser, DiariumService diarium,
-            ProgramImport programImport) {
-        this.config = config;
-        this.remisser = remisser;
-        this.diarium = diarium;
-        this.programImport = programImport;
-    }
 
     /** What one load added. */
     /** The password of every demo user (README). */

@@ -6,10 +6,6 @@ import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.vertx.core.Context;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
-import org.jboss.logging.Logger;
-import se.remiss.anvandare.Anvandare;
 import se.remiss.granskning.Granskningshandelse.Utfall;
 
 /**
@@ -19,8 +15,6 @@ import se.remiss.granskning.Granskningshandelse.Utfall;
  */
 @ApplicationScoped
 public class Granskning {
-
-    private static final Logger LOG = Logger.getLogger(Granskning.class);
 
     /** Attribute on the security identity: the id of the user's access unit (see Inloggning). */
     public static final String ORGANISATION = "remiss.organisation";
@@ -54,26 +48,6 @@ public class Granskning {
 
     public void nekat(Handelse h, Aktor aktor) {
         separat(h, Utfall.NEKAD, aktor);
-    }
-
-    /**
-     * Denied by a role check. Quarkus makes that check on the event loop, where the database must not
-     * be touched, so a worker writes the event (and finds the user's organisation itself).
-     */
-    public void nekatAvRoll(Handelse h, String anvandarnamn) {
-        if (!Context.isOnEventLoopThread()) {
-            nekat(h);
-            return;
-        }
-        Infrastructure.getDefaultWorkerPool().execute(() -> {
-            try {
-                Long organisation = QuarkusTransaction.requiringNew().call(() -> Anvandare.medAnvandarnamn(anvandarnamn)
-                        .map(a -> a.organisation.kansli().id).orElse(null));
-                skrivare.separat(h, Utfall.NEKAD, new Aktor(anvandarnamn, organisation));
-            } catch (RuntimeException e) {
-                LOG.warnf(e, "Kunde inte granskningslogga nekad åtkomst för %s", anvandarnamn);
-            }
-        });
     }
 
     /** A read that must be recorded (a document under sekretess). */

@@ -15,7 +15,7 @@ import se.remiss.plattform.Parametrar;
 import se.remiss.plattform.RemissConfig;
 import se.remiss.plattform.SidaJson;
 import se.remiss.plattform.Valideringsfel;
-import se.remiss.sakerhet.Roll;
+import se.remiss.plattform.Roll;
 
 /** The audit trail: the administrator's search and chain verification, and a remiss's history. */
 @Path("/api")
@@ -41,7 +41,7 @@ public class GranskningApiResource {
     public SidaJson<GranskningJson.Post> sok(@RestQuery String anvandare, @RestQuery String handling,
             @RestQuery String objekttyp, @RestQuery String objekt, @RestQuery String remiss, @RestQuery String utfall,
             @RestQuery String fran, @RestQuery String till, @RestQuery String sida, @RestQuery String storlek) {
-        return SidaJson.av(maskning.sok(Granskningssok.sok(filter(anvandare, handling, objekttyp, objekt, remiss, utfall,
+        return SidaJson.av(maskning.sok(GranskningSok.sok(filter(anvandare, handling, objekttyp, objekt, remiss, utfall,
                 fran, till), Parametrar.sida(sida), Parametrar.storlek(storlek, config.sidstorlek())))
                 .map(GranskningJson.Post::av));
     }
@@ -54,7 +54,7 @@ public class GranskningApiResource {
         return verifierare.verifiera();
     }
 
-    static Granskningssok.Filter filter(String anvandare, String handling, String objekttyp, String objekt,
+    static GranskningSok.Filter filter(String anvandare, String handling, String objekttyp, String objekt,
             String remiss, String utfall, String fran, String till) {
         Valideringsfel.Samlare fel = new Valideringsfel.Samlare();
         Long objektId = Formular.id(objekt, "objekt", fel);
@@ -62,7 +62,7 @@ public class GranskningApiResource {
         var franDag = Formular.datum(fran, "fran", fel);
         var tillDag = Formular.datum(till, "till", fel);
         fel.kastaOmFel();
-        return new Granskningssok.Filter(anvandare, handling, objekttyp, objektId, remissId,
+        return new GranskningSok.Filter(anvandare, handling, objekttyp, objektId, remissId,
                 Parametrar.enumVarde(Granskningshandelse.Utfall.class, utfall, "utfall"), franDag, tillDag);
     }
 }

@@ -15,7 +15,7 @@ import se.remiss.plattform.Listadress;
 import se.remiss.plattform.RemissConfig;
 import se.remiss.plattform.Sida;
 import se.remiss.plattform.Valideringsfel;
-import se.remiss.sakerhet.Roll;
+import se.remiss.plattform.Roll;
 
 /** Pages of the audit trail: the administrator's search and verifier, and a remiss's history. */
 @Path("/")
@@ -28,7 +28,7 @@ public class GranskningWebResource {
     }
 
     @CheckedTemplate
-    static class Mallar {
+    static class Templates {
         static native TemplateInstance sok(Sida<Granskningshandelse> sida, Formvarden varden, Listadress adress,
                 List<Granskningshandelse.Utfall> utfall, Map<String, String> fel, Granskningsverifierare.Resultat resultat);
 
@@ -67,12 +67,12 @@ public class GranskningWebResource {
                 .med("utfall", v.utfall()).med("fran", v.fran()).med("till", v.till());
         List<Granskningshandelse.Utfall> utfall = List.of(Granskningshandelse.Utfall.values());
         try {
-            Granskningssok.Filter filter = GranskningApiResource.filter(v.anvandare(), v.handling(), v.objekttyp(),
+            GranskningSok.Filter filter = GranskningApiResource.filter(v.anvandare(), v.handling(), v.objekttyp(),
                     v.objekt(), v.remiss(), v.utfall(), v.fran(), v.till());
-            return Mallar.sok(maskning.sok(Granskningssok.sok(filter, Sida.sidnummer(sida), config.sidstorlek())), v, adress, utfall,
+            return Templates.sok(maskning.sok(GranskningSok.sok(filter, Sida.sidnummer(sida), config.sidstorlek())), v, adress, utfall,
                     Map.of(), resultat);
         } catch (Valideringsfel e) {
-            return Mallar.sok(new Sida<>(List.of(), 1, config.sidstorlek(), 0), v, adress, utfall, e.perFalt(), resultat);
+            return Templates.sok(new Sida<>(List.of(), 1, config.sidstorlek(), 0), v, adress, utfall, e.perFalt(), resultat);
         }
     }
 }

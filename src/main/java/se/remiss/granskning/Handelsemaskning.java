@@ -6,17 +6,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import se.remiss.diarium.Handling;
 import se.remiss.plattform.Sida;
-import se.remiss.remiss.Remiss;
-import se.remiss.sakerhet.Atkomst;
 
 /**
  * What a reader may see of the events it is shown. The rows are immutable (and hashed), so hiding
@@ -44,7 +40,7 @@ public class Handelsemaskning {
     private static final Set<String> MOTTAGARLISTOR = Set.of("mottagare", "tillagda");
 
     @Inject
-    Atkomst atkomst;
+    DoldaDokument sekretess;
 
     /** The administrator's search: documents under sekretess of other organisations masked. */
     public Sida<Granskningshandelse> sok(Sida<Granskningshandelse> sida) {
@@ -60,12 +56,22 @@ public class Handelsemaskning {
     }
 
     private List<Granskningshandelse> maskera(List<Granskningshandelse> rader, Set<String> egnaMottagare) {
-        Map<Long, Handling> dolda = doldaHandlingar(rader);
-        Map<Long, Handling> doldaForstaDokument = doldaForstaDokument(rader);
+        Set<Long> handlingar = new HashSet<>();
+        Set<Long> registreradeRemisser = new HashSet<>();
+        rader.forEach(e -> {
+            if ("Handling".equals(e.objekttyp) && e.objektId != null) {
+                handlingar.add(e.objektId);
+            }
+            if ("REMISS_REGISTRERAD".equals(e.handling) && e.remissId != null) {
+                registreradeRemisser.add(e.remissId);
+            }
+        });
+        Map<Long, String> dolda = sekretess.doldaHandlingar(handlingar);
+        Map<Long, String> doldaForstaDokument = sekretess.doldaForstaDokument(registreradeRemisser);
         return rader.stream().map(e -> {
             // An event about the document names it by "titel"; the remiss's registration by "dokument".
             boolean omDokumentet = "Handling".equals(e.objekttyp);
-            Handling dold = omDokumentet ? dolda.get(e.objektId)
+            String dold = omDokumentet ? dolda.get(e.objektId)
                     : "REMISS_REGISTRERAD".equals(e.handling) ? doldaForstaDokument.get(e.remissId) : null;
             String nyckel = omDokumentet ? "titel" : "dokument";
             String fore = varden(e.fore, dold, nyckel, egnaMottagare);
@@ -75,30 +81,8 @@ public class Handelsemaskning {
         }).toList();
     }
 
-    /** The documents, among those the events are about, whose contents this user may not see. */
-    private Map<Long, Handling> doldaHandlingar(List<Granskningshandelse> rader) {
-        Set<Long> idn = new HashSet<>();
-        rader.stream().filter(e -> "Handling".equals(e.objekttyp) && e.objektId != null).forEach(e -> idn.add(e.objektId));
-        Map<Long, Handling> dolda = new HashMap<>();
-        if (!idn.isEmpty()) {
-            Handling.<Handling>list("id in ?1", idn).stream().filter(h -> !atkomst.serInnehall(h))
-                    .forEach(h -> dolda.put(h.id, h));
-        }
-        return dolda;
-    }
-
-    /** Per remiss registered with a document: that (first) document, if this user may not see it. */
-    private Map<Long, Handling> doldaForstaDokument(List<Granskningshandelse> rader) {
-        Map<Long, Handling> dolda = new HashMap<>();
-        rader.stream().filter(e -> "REMISS_REGISTRERAD".equals(e.handling) && e.remissId != null)
-                .map(e -> e.remissId).distinct().forEach(id -> Remiss.<Remiss>findByIdOptional(id)
-                        .flatMap(r -> r.dokument().stream().findFirst())
-                        .filter(h -> !atkomst.serInnehall(h))
-                        .ifPresent(h -> dolda.put(id, h)));
-        return dolda;
-    }
-
-    private static String varden(String json, Handling dold, String titelnyckel, Set<String> egnaMottagare) {
+    /** {@code dold}: the masked title of a document the user may not see, else null. */
+    private static String varden(String json, String dold, String titelnyckel, Set<String> egnaMottagare) {
         if (json == null || (dold == null && egnaMottagare == null)) {
             return json;
         }
@@ -114,7 +98,7 @@ public class Handelsemaskning {
             if ("titel".equals(titelnyckel)) {
                 DOKUMENTNYCKLAR.forEach(ut::remove);
             }
-            ut.computeIfPresent(titelnyckel, (k, t) -> dold.maskeradTitel());
+            ut.computeIfPresent(titelnyckel, (k, t) -> dold);
         }
         if (egnaMottagare != null) {
             for (String nyckel : MOTTAGARLISTOR) {

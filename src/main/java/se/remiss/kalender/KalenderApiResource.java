@@ -1,5 +1,6 @@
 package se.remiss.kalender;
 
+import jakarta.inject.Inject;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -18,11 +19,8 @@ import se.remiss.plattform.Valideringsfel;
 @Tag(name = "Kalender", description = "Svenska arbetsdagar enligt lagen (1930:173)")
 public class KalenderApiResource {
 
-    private final SvenskKalender kalender;
-
-    KalenderApiResource(SvenskKalender kalender) {
-        this.kalender = kalender;
-    }
+    @Inject
+    SvenskKalender kalender;
 
     public record Svar(LocalDate datum, boolean arbetsdag, String orsak, LocalDate foreslagetDatum, String meddelande) {
     }

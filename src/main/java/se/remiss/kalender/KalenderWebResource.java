@@ -1,5 +1,6 @@
 package se.remiss.kalender;
 
+import jakarta.inject.Inject;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,11 +17,8 @@ import se.remiss.plattform.Datumformat;
 @Path("/kalender/kontroll")
 public class KalenderWebResource {
 
-    private final SvenskKalender kalender;
-
-    KalenderWebResource(SvenskKalender kalender) {
-        this.kalender = kalender;
-    }
+    @Inject
+    SvenskKalender kalender;
 
     @GET
     @Produces(MediaType.TEXT_PLAIN)

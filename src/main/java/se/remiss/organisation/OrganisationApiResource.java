@@ -1,8 +1,9 @@
 package se.remiss.organisation;
 
+import jakarta.inject.Inject;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
-import se.remiss.sakerhet.Roll;
+import se.remiss.plattform.Roll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -21,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
-import se.remiss.diarium.Diarieserie;
 import se.remiss.plattform.HittasInte;
 import se.remiss.plattform.Valideringsfel;
 
@@ -31,11 +31,8 @@ import se.remiss.plattform.Valideringsfel;
 @Tag(name = "Organisationer", description = "Organisationer, deras diarieserier och grupper")
 public class OrganisationApiResource {
 
-    private final OrganisationService service;
-
-    OrganisationApiResource(OrganisationService service) {
-        this.service = service;
-    }
+    @Inject
+    OrganisationService service;
 
     @GET
     @Path("organisationer")

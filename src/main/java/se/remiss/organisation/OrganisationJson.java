@@ -1,7 +1,6 @@
 package se.remiss.organisation;
 
 import java.util.List;
-import se.remiss.diarium.Diarieserie;
 
 /** JSON shapes of the organisation API. Groups appear in the same list with typ "GRUPP". */
 public final class OrganisationJson {

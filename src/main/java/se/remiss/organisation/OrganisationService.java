@@ -9,8 +9,6 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import se.remiss.diarium.Diarieserie;
-import se.remiss.diarium.DiarienummerFormat;
 import se.remiss.plattform.HittasInte;
 import se.remiss.plattform.Konflikt;
 import se.remiss.plattform.Valideringsfel;

@@ -1,8 +1,9 @@
 package se.remiss.organisation;
 
+import jakarta.inject.Inject;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
-import se.remiss.sakerhet.Roll;
+import se.remiss.plattform.Roll;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.Consumes;
@@ -20,7 +21,6 @@ import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
-import se.remiss.diarium.Diarieserie;
 import se.remiss.plattform.Formular;
 import se.remiss.plattform.HittasInte;
 import se.remiss.plattform.Meddelanden;
@@ -33,13 +33,11 @@ import se.remiss.plattform.Valideringsfel;
 @Produces(MediaType.TEXT_HTML)
 public class OrganisationWebResource {
 
-    private final OrganisationService service;
-    private final Meddelanden meddelanden;
+    @Inject
+    OrganisationService service;
 
-    OrganisationWebResource(OrganisationService service, Meddelanden meddelanden) {
-        this.service = service;
-        this.meddelanden = meddelanden;
-    }
+    @Inject
+    Meddelanden meddelanden;
 
     /** Form values, kept as typed text so that a form with errors shows exactly what was entered. */
     public record Formvarden(Long id, String kortnamn, String namn, String typ, String forvaltning, boolean aktiv,

@@ -5,26 +5,16 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import io.quarkus.security.AuthenticationFailedException;
-import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.Request;
-import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
-import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.http.HttpServerRequest;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.Set;
 import java.util.stream.Collectors;
-import se.remiss.granskning.Begaransgranskning;
-import se.remiss.granskning.Granskning;
-import se.remiss.granskning.Handelse;
-import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
-import se.remiss.sakerhet.InloggningNekad;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -34,58 +24,20 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * Turns every failure into an answer in the caller's language: RFC 7807 problem+json under /api,
- * a Swedish error page elsewhere. No stack trace ever leaves the server.
+ * a Swedish error page elsewhere. No stack trace ever leaves the server. (401 and 403 are answered by
+ * {@code sakerhet.Behorighetsfel}: they belong to the security model.)
  */
 public class Felhantering {
 
     private static final Set<String> SAKRA_METODER = Set.of("GET", "HEAD", "OPTIONS");
 
     @Inject
-    Granskning granskning;
-
-    @Inject
-    Begaransgranskning begaransgranskning;
-
-    @Inject
     HttpServerRequest http;
 
     @Inject
-    CurrentVertxRequest vertx;
+    Event<AvvisadBegaran> avvisade;
 
     private static final Logger LOG = Logger.getLogger(Felhantering.class);
-
-    /** Not logged in (or wrong password for HTTP Basic): the API asks for credentials, pages send to login. */
-    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
-    public Response inteInloggad(RuntimeException fel, UriInfo uri, Request begaran) {
-        Throwable e = fel;
-        while (e.getCause() != null && !(e instanceof InloggningNekad)) {
-            e = e.getCause();
-        }
-        if (e instanceof InloggningNekad.Sparrad sparrad) {
-            return Felsvar.byggare(uri.getPath(), 429, "För många försök", sparrad.getMessage(), null)
-                    .header("Retry-After", sparrad.sekunder()).build();
-        }
-        if (Felsvar.arApi(uri.getPath())) {
-            String detalj = e instanceof InloggningNekad ? e.getMessage()
-                    : "Logga in med HTTP Basic (användarnamn och lösenord) för att använda API:t.";
-            return Felsvar.byggare(uri.getPath(), 401, "Inloggning krävs", detalj, null)
-                    .header("WWW-Authenticate", "Basic realm=\"Remiss\", charset=\"UTF-8\"").build();
-        }
-        String till = "GET".equals(begaran.getMethod()) ? uri.getRequestUri().getRawPath()
-                + (uri.getRequestUri().getRawQuery() == null ? "" : "?" + uri.getRequestUri().getRawQuery()) : "/";
-        return Response.seeOther(UriBuilder.fromPath("/logga-in").queryParam("till", till).build()).build();
-    }
-
-    @ServerExceptionMapper
-    public Response nekad(ForbiddenException e, UriInfo uri, Request begaran) {
-        // The identity is already resolved here (the role check needed it); read without blocking.
-        String anvandare = vertx.getCurrent() != null && vertx.getCurrent().user() instanceof QuarkusHttpUser u
-                ? u.getSecurityIdentity().getPrincipal().getName() : "anonym";
-        granskning.nekatAvRoll(Handelse.av("ATKOMST_NEKAD", null, null)
-                .beskrivning(begaran.getMethod() + " " + uri.getPath() + ": rollen saknar behörighet"), anvandare);
-        begaransgranskning.markera();
-        return svar(uri, 403, "Åtkomst nekad", "Din roll ger inte behörighet till det här.", null);
-    }
 
     @ServerExceptionMapper
     public Response valideringsfel(Valideringsfel e, UriInfo uri) {
@@ -167,22 +119,22 @@ public class Felhantering {
 
     /**
      * A refused change (invalid input, a conflict, a missing object) is recorded in the audit trail,
-     * once per request: its own transaction has rolled back, so nothing else records it.
+     * once per request: its own transaction has rolled back, so nothing else records it. The audit
+     * trail observes {@link AvvisadBegaran} (a refused role has already been recorded by
+     * sakerhet's mapper, so the observer skips it).
      */
     private void granskaMisslyckande(int status, String detalj, List<Faltfel> fel) {
-        if (status < 400 || status >= 500 || status == 401 || begaransgranskning == null) {
+        if (status < 400 || status >= 500 || status == 401) {
             return;
         }
         try {
             String metod = http.method().name();
-            if (SAKRA_METODER.contains(metod) || begaransgranskning.loggad()) {
+            if (SAKRA_METODER.contains(metod)) {
                 return;
             }
             String falt = fel == null || fel.isEmpty() ? ""
                     : " (" + fel.stream().map(f -> f.falt() + ": " + f.meddelande()).collect(Collectors.joining("; ")) + ")";
-            granskning.misslyckat(Handelse.av("ANROP_MISSLYCKADES", null, null)
-                    .beskrivning(metod + " " + http.path() + " → " + status + ": " + detalj + falt));
-            begaransgranskning.markera();
+            avvisade.fire(new AvvisadBegaran(metod + " " + http.path() + " → " + status + ": " + detalj + falt));
         } catch (RuntimeException e) {
             LOG.warnf(e, "Kunde inte granskningslogga ett misslyckat anrop");
         }

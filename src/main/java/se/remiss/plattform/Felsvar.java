@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 public final class Felsvar {
 
     @CheckedTemplate(basePath = "plattform")
-    static class Mallar {
+    static class Templates {
         static native TemplateInstance fel(int status, String rubrik, String meddelande);
     }
 
@@ -30,7 +30,7 @@ public final class Felsvar {
         String text = fel == null || fel.isEmpty() ? detalj
                 : detalj + " " + fel.stream().map(Faltfel::meddelande).collect(Collectors.joining(" "));
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Mallar.fel(status, rubrik, text));
+                .entity(Templates.fel(status, rubrik, text));
     }
 
     public static boolean arApi(String sokvag) {

@@ -1,5 +1,6 @@
 package se.remiss.plattform;
 
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,11 +12,8 @@ public class Klocka {
 
     public static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
 
-    private final RemissConfig config;
-
-    Klocka(RemissConfig config) {
-        this.config = config;
-    }
+    @Inject
+    RemissConfig config;
 
     public LocalDate idag() {
         return config.idag().orElseGet(() -> LocalDate.now(STOCKHOLM));

@@ -2,7 +2,6 @@ package se.remiss.program;
 
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
-import se.remiss.sakerhet.Atkomst;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -19,21 +18,21 @@ import se.remiss.plattform.HittasInte;
 public class ProgramApiResource {
 
     @Inject
-    Atkomst atkomst;
+    Programatkomst programatkomst;
 
     @GET
     @Path("{pid}")
     @Operation(summary = "Ett program med avsnittsträd, övergripande mål och åtaganden")
     public ProgramJson.ProgramPost hamta(@RestPath long pid) {
-        return ProgramJson.ProgramPost.av(atkomst.program(pid));
+        return ProgramJson.ProgramPost.av(programatkomst.program(pid));
     }
 
     @GET
     @Path("{pid}/jamfor/{annan}")
     @Operation(summary = "Skillnader mellan två versioner", description = "pid är den tidigare, annan den senare.")
     public ProgramJson.Jamforelse jamfor(@RestPath long pid, @RestPath long annan) {
-        Program tidigare = atkomst.program(pid);
-        Program senare = atkomst.program(annan);
+        Program tidigare = programatkomst.program(pid);
+        Program senare = programatkomst.program(annan);
         return new ProgramJson.Jamforelse(ProgramJson.Version.av(tidigare), ProgramJson.Version.av(senare),
                 Programjamforelse.jamfor(tidigare.struktur(), senare.struktur()));
     }

@@ -34,13 +34,11 @@ public class ProgramImport {
     @Inject
     Granskning granskning;
 
-    private final Klocka klocka;
-    private final DiariumService diarium;
+    @Inject
+    Klocka klocka;
 
-    ProgramImport(Klocka klocka, DiariumService diarium) {
-        this.klocka = klocka;
-        this.diarium = diarium;
-    }
+    @Inject
+    DiariumService diarium;
 
     /**
      * The import form's and the API's use case: a multipart upload (part {@code fil}) and an

@@ -2,7 +2,6 @@ package se.remiss.program;
 
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
-import se.remiss.sakerhet.Atkomst;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.GET;
@@ -24,7 +23,7 @@ import se.remiss.plattform.HittasInte;
 public class ProgramWebResource {
 
     @Inject
-    Atkomst atkomst;
+    Programatkomst programatkomst;
 
     /** The commitments shown, and for whom they were filtered. */
     public record Urval(Organisation organisation, boolean baraVara, List<Atagande> atagande, int totalt) {
@@ -52,7 +51,7 @@ public class ProgramWebResource {
     @Path("{pid}")
     public TemplateInstance program(@RestPath long pid, @RestQuery String avsnitt, @RestQuery Long organisation,
             @RestQuery Boolean riktade, @HeaderParam("HX-Request") String htmx) {
-        Program program = atkomst.program(pid);
+        Program program = programatkomst.program(pid);
         Programavsnitt valt = valt(program, avsnitt);
         List<Atagande> alla = program.atagandenIOrdning();
         List<Atagande> avsnittets = valt == null ? List.of()
@@ -70,8 +69,8 @@ public class ProgramWebResource {
     @GET
     @Path("{pid}/jamfor/{annan}")
     public TemplateInstance jamfor(@RestPath long pid, @RestPath long annan) {
-        Program tidigare = atkomst.program(pid);
-        Program senare = atkomst.program(annan);
+        Program tidigare = programatkomst.program(pid);
+        Program senare = programatkomst.program(annan);
         return Templates.jamforelse(tidigare, senare,
                 Programjamforelse.jamfor(tidigare.struktur(), senare.struktur()), Program.forRemiss(senare.remiss));
     }

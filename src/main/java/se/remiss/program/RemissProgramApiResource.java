@@ -2,9 +2,8 @@ package se.remiss.program;
 
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
-import se.remiss.sakerhet.Atkomst;
 import jakarta.annotation.security.RolesAllowed;
-import se.remiss.sakerhet.Roll;
+import se.remiss.plattform.Roll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -21,6 +20,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import se.remiss.plattform.HittasInte;
 import se.remiss.remiss.Remiss;
+import se.remiss.remiss.Remissatkomst;
 
 /**
  * A remiss's programme versions. Its own class path, more specific than /api/remisser, so that
@@ -33,13 +33,13 @@ import se.remiss.remiss.Remiss;
 public class RemissProgramApiResource {
 
     @Inject
-    Atkomst atkomst;
+    Programatkomst programatkomst;
 
-    private final ProgramImport importen;
+    @Inject
+    Remissatkomst remissatkomst;
 
-    RemissProgramApiResource(ProgramImport importen) {
-        this.importen = importen;
-    }
+    @Inject
+    ProgramImport importen;
 
     @POST
         @Consumes(MediaType.MULTIPART_FORM_DATA)
@@ -48,15 +48,15 @@ public class RemissProgramApiResource {
                     + "(annars den senaste). Svarar 201 med Location /api/program/{pid}.")
     @RolesAllowed({Roll.REGISTRATOR, Roll.HANDLAGGARE})
     public Response importera(@RestPath long id, @RestForm("fil") FileUpload fil, @RestForm String foregaende) {
-        atkomst.kontrolleraEgenRemiss(id);
+        remissatkomst.kontrolleraEgenRemiss(id);
         Program program = importen.importeraUppladdning(id, fil, foregaende);
-        return Response.created(URI.create("/api/program/" + program.id)).entity(ProgramJson.ProgramPost.av(atkomst.program(program.id))).build();
+        return Response.created(URI.create("/api/program/" + program.id)).entity(ProgramJson.ProgramPost.av(programatkomst.program(program.id))).build();
     }
 
     @GET
         @Operation(summary = "Programversionerna för en remiss, äldst först")
     public List<ProgramJson.Version> versioner(@RestPath long id) {
-        Remiss remiss = atkomst.remiss(id);
+        Remiss remiss = remissatkomst.remiss(id);
         return Program.forRemiss(remiss).stream().map(ProgramJson.Version::av).toList();
     }
 

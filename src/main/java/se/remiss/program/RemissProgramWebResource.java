@@ -2,9 +2,8 @@ package se.remiss.program;
 
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
-import se.remiss.sakerhet.Atkomst;
 import jakarta.annotation.security.RolesAllowed;
-import se.remiss.sakerhet.Roll;
+import se.remiss.plattform.Roll;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.Consumes;
@@ -24,6 +23,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import se.remiss.plattform.HittasInte;
 import se.remiss.plattform.Valideringsfel;
 import se.remiss.remiss.Remiss;
+import se.remiss.remiss.Remissatkomst;
 
 /** A remiss's programme versions and the import form (own class path; see RemissProgramApiResource). */
 @Authenticated
@@ -32,13 +32,10 @@ import se.remiss.remiss.Remiss;
 public class RemissProgramWebResource {
 
     @Inject
-    Atkomst atkomst;
+    Remissatkomst remissatkomst;
 
-    private final ProgramImport importen;
-
-    RemissProgramWebResource(ProgramImport importen) {
-        this.importen = importen;
-    }
+    @Inject
+    ProgramImport importen;
 
     @CheckedTemplate
     static class Templates {
@@ -68,7 +65,7 @@ public class RemissProgramWebResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed({Roll.REGISTRATOR, Roll.HANDLAGGARE})
     public Response importera(@RestPath long id, @RestForm("fil") FileUpload fil, @RestForm String foregaende) {
-        Remiss remiss = atkomst.egenRemiss(id);
+        Remiss remiss = remissatkomst.egenRemiss(id);
         try {
             Program program = importen.importeraUppladdning(id, fil, foregaende);
             return Response.seeOther(URI.create("/program/" + program.id)).build();
@@ -79,6 +76,6 @@ public class RemissProgramWebResource {
     }
 
     private Remiss remissen(long id) {
-        return atkomst.remiss(id);
+        return remissatkomst.remiss(id);
     }
 }

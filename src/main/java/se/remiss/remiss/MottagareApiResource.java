@@ -4,7 +4,7 @@ import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import se.remiss.sakerhet.Atkomst;
-import se.remiss.sakerhet.Roll;
+import se.remiss.plattform.Roll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -33,18 +33,20 @@ import se.remiss.plattform.Valideringsfel;
 @Tag(name = "Mottagare", description = "Mottagna remisser, tilldelning och status")
 public class MottagareApiResource {
 
-    private final RemissService service;
-    private final Klocka klocka;
-    private final RemissConfig config;
+    @Inject
+    RemissService service;
+
+    @Inject
+    Klocka klocka;
+
+    @Inject
+    RemissConfig config;
 
     @Inject
     Atkomst atkomst;
 
-    MottagareApiResource(RemissService service, Klocka klocka, RemissConfig config) {
-        this.service = service;
-        this.klocka = klocka;
-        this.config = config;
-    }
+    @Inject
+    Remissatkomst remissatkomst;
 
     @GET
     @Operation(summary = "Mottagna remisser",
@@ -74,7 +76,7 @@ public class MottagareApiResource {
     @Operation(summary = "Kvittera att remissen har tagits emot")
     @RolesAllowed({Roll.REGISTRATOR})
     public RemissJson.Mottagen taEmot(@RestPath long id) {
-        atkomst.kontrolleraEgenMottagare(id);
+        remissatkomst.kontrolleraEgenMottagare(id);
         service.taEmot(id, null);
         return hamta(id);
     }
@@ -85,7 +87,7 @@ public class MottagareApiResource {
     @Operation(summary = "Tilldela en handläggare")
     @RolesAllowed({Roll.REGISTRATOR})
     public RemissJson.Mottagen tilldela(@RestPath long id, RemissJson.Tilldelning body) {
-        atkomst.kontrolleraEgenMottagare(id);
+        remissatkomst.kontrolleraEgenMottagare(id);
         service.tilldela(id, body == null ? null : body.handlaggare(), null);
         return hamta(id);
     }
@@ -97,7 +99,7 @@ public class MottagareApiResource {
             + "→ UTLATANDE_INSKICKAT → BESVARAD, eller AVSTAR.")
     @RolesAllowed({Roll.REGISTRATOR, Roll.HANDLAGGARE, Roll.NAMNDSEKRETERARE})
     public RemissJson.Mottagen status(@RestPath long id, RemissJson.Statusandring body) {
-        atkomst.kontrolleraEgenMottagare(id);
+        remissatkomst.kontrolleraEgenMottagare(id);
         if (body == null) {
             throw Valideringsfel.av("status", "Välj en status.");
         }
@@ -106,6 +108,6 @@ public class MottagareApiResource {
     }
 
     private Remissmottagare hamtad(long id) {
-        return atkomst.mottagare(id);
+        return remissatkomst.mottagare(id);
     }
 }

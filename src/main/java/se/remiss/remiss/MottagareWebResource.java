@@ -5,7 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import se.remiss.sakerhet.Atkomst;
 import se.remiss.sakerhet.Inloggad;
-import se.remiss.sakerhet.Roll;
+import se.remiss.plattform.Roll;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.Consumes;
@@ -40,24 +40,26 @@ import se.remiss.plattform.Valideringsfel;
 @Produces(MediaType.TEXT_HTML)
 public class MottagareWebResource {
 
-    private final RemissService service;
-    private final Klocka klocka;
-    private final RemissConfig config;
+    @Inject
+    RemissService service;
+
+    @Inject
+    Klocka klocka;
+
+    @Inject
+    RemissConfig config;
 
     @Inject
     Atkomst atkomst;
+
+    @Inject
+    Remissatkomst remissatkomst;
 
     @Inject
     Inloggad inloggad;
 
     @Inject
     Meddelanden meddelanden;
-
-    MottagareWebResource(RemissService service, Klocka klocka, RemissConfig config) {
-        this.service = service;
-        this.klocka = klocka;
-        this.config = config;
-    }
 
     @CheckedTemplate
     static class Templates {
@@ -156,7 +158,7 @@ public class MottagareWebResource {
     }
 
     private Response utfor(long id, String klart, String version, Atgard atgard) {
-        atkomst.kontrolleraEgenMottagare(id);
+        remissatkomst.kontrolleraEgenMottagare(id);
         try {
             Valideringsfel.Samlare fel = new Valideringsfel.Samlare();
             Long v = Formular.id(version, "version", fel);
@@ -169,7 +171,7 @@ public class MottagareWebResource {
     }
 
     private Response sida(long id, String meddelande, Map<String, String> fel, int status) {
-        Remissmottagare m = atkomst.mottagare(id);
+        Remissmottagare m = remissatkomst.mottagare(id);
         // The recipient's ärende is its own diarium: the sender, who also sees this page, does not see into it.
         List<Handling> handlingar = m.arende == null || !atkomst.ager(m.organisation) ? List.of() : m.arende.handlingar;
         // Receipt and assignment have their own forms on the page; the rest are plain next steps.

@@ -4,7 +4,7 @@ import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import se.remiss.sakerhet.Atkomst;
-import se.remiss.sakerhet.Roll;
+import se.remiss.plattform.Roll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -29,6 +29,7 @@ import se.remiss.diarium.DiariumService;
 import se.remiss.diarium.Handling;
 import se.remiss.diarium.HandlingTyp;
 import se.remiss.diarium.Nedladdning;
+import se.remiss.granskning.GranskningJson;
 import se.remiss.kalender.SvenskKalender;
 import se.remiss.plattform.HittasInte;
 import se.remiss.plattform.Klocka;
@@ -37,6 +38,7 @@ import se.remiss.plattform.RemissConfig;
 import se.remiss.plattform.Sida;
 import se.remiss.plattform.SidaJson;
 import se.remiss.plattform.Valideringsfel;
+import se.remiss.diarium.Arendeatkomst;
 
 @Authenticated
 @Path("/api/remisser")
@@ -44,23 +46,32 @@ import se.remiss.plattform.Valideringsfel;
 @Tag(name = "Remisser", description = "Registrera, dokumentera och skicka remisser")
 public class RemissApiResource {
 
-    private final RemissService service;
-    private final DiariumService diarium;
-    private final Klocka klocka;
-    private final RemissConfig config;
-    private final SvenskKalender kalender;
+    @Inject
+    RemissService service;
+
+    @Inject
+    DiariumService diarium;
+
+    @Inject
+    Klocka klocka;
+
+    @Inject
+    RemissConfig config;
+
+    @Inject
+    SvenskKalender kalender;
 
     @Inject
     Atkomst atkomst;
 
-    RemissApiResource(RemissService service, DiariumService diarium, Klocka klocka, RemissConfig config,
-            SvenskKalender kalender) {
-        this.service = service;
-        this.diarium = diarium;
-        this.klocka = klocka;
-        this.config = config;
-        this.kalender = kalender;
-    }
+    @Inject
+    Arendeatkomst arendeatkomst;
+
+    @Inject
+    Remissatkomst remissatkomst;
+
+    @Inject
+    Remisshistorik historik;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -71,7 +82,7 @@ public class RemissApiResource {
         if (registrering == null) {
             throw Valideringsfel.av("body", "Begäran saknar innehåll.");
         }
-        atkomst.kontrolleraAvsandare(registrering.avsandare());
+        remissatkomst.kontrolleraAvsandare(registrering.avsandare());
         RemissService.Registrerad r = service.registrera(registrering, klocka.idag());
         return Response.created(URI.create("/api/remisser/" + r.remiss().id)).entity(json(r.remiss().id)).build();
     }
@@ -103,13 +114,23 @@ public class RemissApiResource {
         return json(id);
     }
 
+    @GET
+    @Path("{id}/historik")
+    @Tag(name = "Granskning")
+    @Operation(summary = "En remiss historik", description = "Avsändaren ser allt; en mottagare avsändarens och sina egna händelser.")
+    public SidaJson<GranskningJson.Post> historik(@RestPath long id, @RestQuery String sida, @RestQuery String storlek) {
+        Remiss remiss = remissatkomst.remiss(id);
+        return SidaJson.av(historik.sida(remiss, Parametrar.sida(sida), Parametrar.storlek(storlek, config.sidstorlek()))
+                .map(GranskningJson.Post::av));
+    }
+
     @POST
     @Path("{id}/dokument")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Ladda upp en remisshandling", description = "Filen i delen 'fil'; valfri 'titel'.")
     @RolesAllowed({Roll.REGISTRATOR})
     public Response laddaUpp(@RestPath long id, @RestForm("fil") FileUpload fil, @RestForm String titel) {
-        atkomst.kontrolleraEgenRemiss(id);
+        remissatkomst.kontrolleraEgenRemiss(id);
         Handling h = service.laggTillDokument(id, () -> diarium.lagraUppladdning(fil, "fil"), titel, klocka.idag());
         return Response.created(URI.create("/api/remisser/" + id + "/dokument/" + h.id))
                 .entity(RemissJson.Dokument.av(id, h)).build();
@@ -138,7 +159,7 @@ public class RemissApiResource {
                     + "Innehållet är valfritt: {\"version\": n} skickar bara om remissen inte har ändrats sedan dess.")
     @RolesAllowed({Roll.REGISTRATOR})
     public RemissJson.Remiss skicka(@RestPath long id, RemissJson.Skicka body) {
-        atkomst.kontrolleraEgenRemiss(id);
+        remissatkomst.kontrolleraEgenRemiss(id);
         service.skicka(id, klocka.idag(), body == null ? null : body.version());
         return json(id);
     }
@@ -161,7 +182,7 @@ public class RemissApiResource {
     @Operation(summary = "Lägg till mottagare (organisationer eller grupper) före utskick")
     @RolesAllowed({Roll.REGISTRATOR})
     public RemissJson.Remiss laggTillMottagare(@RestPath long id, RemissJson.Mottagarandring body) {
-        atkomst.kontrolleraEgenRemiss(id);
+        remissatkomst.kontrolleraEgenRemiss(id);
         service.laggTillMottagare(id, body == null ? null : body.mottagare());
         return json(id);
     }
@@ -171,7 +192,7 @@ public class RemissApiResource {
     @Operation(summary = "Ta bort en mottagare före utskick")
     @RolesAllowed({Roll.REGISTRATOR})
     public Response taBortMottagare(@RestPath long id, @RestPath long mottagareId) {
-        atkomst.kontrolleraEgenRemiss(id);
+        remissatkomst.kontrolleraEgenRemiss(id);
         service.taBortMottagare(id, mottagareId);
         return Response.noContent().build();
     }
@@ -183,7 +204,7 @@ public class RemissApiResource {
     @RolesAllowed({Roll.REGISTRATOR})
     public RemissJson.Mottagare andraFrister(@RestPath long id, @RestPath long mottagareId,
             RemissJson.Fristandring body) {
-        atkomst.kontrolleraEgenRemiss(id);
+        remissatkomst.kontrolleraEgenRemiss(id);
         if (body == null) {
             throw Valideringsfel.av("body", "Begäran saknar innehåll.");
         }
@@ -194,14 +215,14 @@ public class RemissApiResource {
 
     /** The remiss as JSON; {@code varningar} flags default deadlines that fall on non-working days. */
     private RemissJson.Remiss json(long id) {
-        Remiss remiss = atkomst.remiss(id);
-        return RemissJson.Remiss.av(remiss, atkomst.synligaMottagare(remiss, Remissmottagare.matris(remiss)), remiss.dokument(),
-                atkomst::serInnehall,
+        Remiss remiss = remissatkomst.remiss(id);
+        return RemissJson.Remiss.av(remiss, remissatkomst.synligaMottagare(remiss, Remissmottagare.matris(remiss)), remiss.dokument(),
+                arendeatkomst::serInnehall,
                 Fristkontroll.varningar(kalender, remiss.sistaDagKontorsutlatande, remiss.sistaDagNamndprotokoll, ""),
                 klocka.idag());
     }
 
     private Handling dokumentet(long remissId, long dokumentId) {
-        return atkomst.remissdokument(remissId, dokumentId);
+        return remissatkomst.remissdokument(remissId, dokumentId);
     }
 }

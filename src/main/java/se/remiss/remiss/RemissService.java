@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -18,7 +19,7 @@ import java.util.function.Supplier;
 import se.remiss.anvandare.Anvandare;
 import se.remiss.diarium.Arende;
 import se.remiss.diarium.ArendeTyp;
-import se.remiss.diarium.Diarieserie;
+import se.remiss.organisation.Diarieserie;
 import se.remiss.diarium.DiariumService;
 import se.remiss.diarium.DiariumService.Bilaga;
 import se.remiss.diarium.DiariumService.NyHandling;
@@ -49,15 +50,14 @@ public class RemissService {
     @Inject
     Atkomst atkomst;
 
-    private final DiariumService diarium;
-    private final SvenskKalender kalender;
-    private final Klocka klocka;
+    @Inject
+    DiariumService diarium;
 
-    RemissService(DiariumService diarium, SvenskKalender kalender, Klocka klocka) {
-        this.diarium = diarium;
-        this.kalender = kalender;
-        this.klocka = klocka;
-    }
+    @Inject
+    SvenskKalender kalender;
+
+    @Inject
+    Klocka klocka;
 
     /** A registered remiss and the warnings its deadlines raised. */
     public record Registrerad(Remiss remiss, List<Fristkontroll.Varning> varningar) {
@@ -262,18 +262,19 @@ public class RemissService {
         if (dokument.isEmpty()) {
             fel.fel("dokument", "Bifoga remisshandlingen innan remissen skickas.");
         }
+        // Each recipient's series is looked up once (one query each), not again inside the sort's comparator.
+        Map<Remissmottagare, Long> serie = new HashMap<>();
         for (Remissmottagare m : mottagare) {
             if (m.sistaDagKontorsutlatande.isBefore(datum) || m.sistaDagNamndprotokoll.isBefore(datum)) {
                 fel.fel("mottagare", "Fristen för " + m.organisation.namn + " har redan passerat. Ändra fristerna först.");
             }
-            if (Diarieserie.somRegistrerarFor(m.organisation).isEmpty()) {
-                fel.fel("mottagare", m.organisation.namn + " har ingen diarieserie.");
-            }
+            Diarieserie.somRegistrerarFor(m.organisation).ifPresentOrElse(d -> serie.put(m, d.id),
+                    () -> fel.fel("mottagare", m.organisation.namn + " har ingen diarieserie."));
         }
         fel.kastaOmFel();
 
         // Number in series order, so that two sends never wait for each other's counters in a cycle.
-        mottagare.sort(Comparator.comparing(m -> Diarieserie.somRegistrerarFor(m.organisation).get().id));
+        mottagare.sort(Comparator.comparing(serie::get));
         for (Remissmottagare m : mottagare) {
             m.arende = diarium.registrera(m.organisation, new NyttArende(ArendeTyp.REMISS_IN, remiss.titel,
                     remiss.avsandare.namn, remiss.dnr(), null, datum));

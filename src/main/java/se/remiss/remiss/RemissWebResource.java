@@ -4,8 +4,8 @@ import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import se.remiss.sakerhet.Atkomst;
+import se.remiss.plattform.Roll;
 import se.remiss.sakerhet.Inloggad;
-import se.remiss.sakerhet.Roll;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.Consumes;
@@ -28,6 +28,7 @@ import se.remiss.diarium.Filkvittering;
 import se.remiss.diarium.Handling;
 import se.remiss.diarium.HandlingTyp;
 import se.remiss.diarium.Nedladdning;
+import se.remiss.granskning.Granskningshandelse;
 import se.remiss.kalender.SvenskKalender;
 import se.remiss.organisation.Grupp;
 import se.remiss.organisation.Organisation;
@@ -47,14 +48,26 @@ import se.remiss.plattform.Valideringsfel;
 @Produces(MediaType.TEXT_HTML)
 public class RemissWebResource {
 
-    private final RemissService service;
-    private final DiariumService diarium;
-    private final SvenskKalender kalender;
-    private final Klocka klocka;
-    private final RemissConfig config;
+    @Inject
+    RemissService service;
+
+    @Inject
+    DiariumService diarium;
+
+    @Inject
+    SvenskKalender kalender;
+
+    @Inject
+    Klocka klocka;
+
+    @Inject
+    RemissConfig config;
 
     @Inject
     Atkomst atkomst;
+
+    @Inject
+    Remissatkomst remissatkomst;
 
     @Inject
     Meddelanden meddelanden;
@@ -65,14 +78,8 @@ public class RemissWebResource {
     @Inject
     Filkvittering kvittering;
 
-    RemissWebResource(RemissService service, DiariumService diarium, SvenskKalender kalender, Klocka klocka,
-            RemissConfig config) {
-        this.service = service;
-        this.diarium = diarium;
-        this.kalender = kalender;
-        this.klocka = klocka;
-        this.config = config;
-    }
+    @Inject
+    Remisshistorik historik;
 
     /** The values a registration form shows again after an error. */
     public record Formvarden(String titel, String avsandare, String avsandarensDnr, String kod, String beskrivning,
@@ -111,6 +118,8 @@ public class RemissWebResource {
         static native TemplateInstance remiss(Remiss remiss, List<Remissmottagare> mottagare, List<Handling> dokument,
                 LocalDate idag, String meddelande, Map<String, String> fel, List<Fristkontroll.Varning> varningar,
                 List<Organisation> organisationer, List<Grupp> grupper, long forsenade, long klara, Formvarden varden);
+
+        static native TemplateInstance historik(Remiss remiss, Sida<Granskningshandelse> sida, Listadress adress);
     }
 
     @GET
@@ -129,6 +138,18 @@ public class RemissWebResource {
         return Templates.lista(resultat, filter, adress, RemissSok.synligaAvsandare(atkomst.enhetsId()),
                 RemissSok.registreringsar(atkomst.enhetsId()),
                 List.of(RemissStatus.values()), klocka.idag());
+    }
+
+    /**
+     * The remiss's history from the audit trail: the sender sees every event, a recipient the
+     * sender's and its own (the query is the audit trail's own).
+     */
+    @GET
+    @Path("{id}/historik")
+    public TemplateInstance historik(@RestPath long id, @RestQuery Integer sida) {
+        Remiss remiss = remissatkomst.remiss(id);
+        Sida<Granskningshandelse> rader = historik.sida(remiss, Sida.sidnummer(sida), config.sidstorlek());
+        return Templates.historik(remiss, rader, new Listadress("/remisser/" + id + "/historik"));
     }
 
     @GET
@@ -174,7 +195,7 @@ public class RemissWebResource {
             Long avsandarId = Formular.id(avsandare, "avsandare", fel);
             List<Long> mottagarIdn = Formular.idn(mottagare, "mottagare", fel);
             fel.kastaOmFel();
-            atkomst.kontrolleraAvsandare(avsandarId);
+            remissatkomst.kontrolleraAvsandare(avsandarId);
             // A deadline on a non-working day: ask once, offering the next working day.
             List<Fristkontroll.Varning> varningar = Fristkontroll.varningar(kalender, k, n, "");
             if ("foreslagna".equals(frister)) {
@@ -225,7 +246,7 @@ public class RemissWebResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed({Roll.REGISTRATOR})
     public Response laddaUpp(@RestPath long id, @RestForm("fil") FileUpload fil, @RestForm String titel) {
-        atkomst.kontrolleraEgenRemiss(id);
+        remissatkomst.kontrolleraEgenRemiss(id);
         try {
             service.laggTillDokument(id, () -> diarium.lagraUppladdning(fil, "fil"), Formular.text(titel),
                     klocka.idag());
@@ -239,7 +260,7 @@ public class RemissWebResource {
     @Path("{id}/dokument/{dokumentId}")
     @Produces(MediaType.WILDCARD)
     public Response dokument(@RestPath long id, @RestPath long dokumentId) {
-        return Nedladdning.av(atkomst.remissdokument(id, dokumentId));
+        return Nedladdning.av(remissatkomst.remissdokument(id, dokumentId));
     }
 
     @POST
@@ -247,7 +268,7 @@ public class RemissWebResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({Roll.REGISTRATOR})
     public Response laggTillMottagare(@RestPath long id, @RestForm List<String> mottagare) {
-        atkomst.kontrolleraEgenRemiss(id);
+        remissatkomst.kontrolleraEgenRemiss(id);
         try {
             Valideringsfel.Samlare fel = new Valideringsfel.Samlare();
             List<Long> idn = Formular.idn(mottagare, "mottagare", fel);
@@ -263,7 +284,7 @@ public class RemissWebResource {
     @Path("{id}/mottagare/{mottagareId}/ta-bort")
     @RolesAllowed({Roll.REGISTRATOR})
     public Response taBortMottagare(@RestPath long id, @RestPath long mottagareId) {
-        atkomst.kontrolleraEgenRemiss(id);
+        remissatkomst.kontrolleraEgenRemiss(id);
         service.taBortMottagare(id, mottagareId);
         return tillbaka(id, "borttagen");
     }
@@ -275,7 +296,7 @@ public class RemissWebResource {
     public Response andraFrister(@RestPath long id, @RestPath long mottagareId,
             @RestForm String sistaDagKontorsutlatande, @RestForm String sistaDagNamndprotokoll,
             @RestForm String version) {
-        atkomst.kontrolleraEgenRemiss(id);
+        remissatkomst.kontrolleraEgenRemiss(id);
         try {
             Valideringsfel.Samlare fel = new Valideringsfel.Samlare();
             LocalDate k = Formular.datum(sistaDagKontorsutlatande, "sistaDagKontorsutlatande", fel);
@@ -297,7 +318,7 @@ public class RemissWebResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({Roll.REGISTRATOR})
     public Response skicka(@RestPath long id, @RestForm String version) {
-        atkomst.kontrolleraEgenRemiss(id);
+        remissatkomst.kontrolleraEgenRemiss(id);
         try {
             Valideringsfel.Samlare fel = new Valideringsfel.Samlare();
             Long v = Formular.id(version, "version", fel);
@@ -324,7 +345,7 @@ public class RemissWebResource {
     private Response sida(long id, String meddelande, Map<String, String> fel, List<Fristkontroll.Varning> varningar,
             int status) {
         Remiss remiss = hamta(id);
-        List<Remissmottagare> mottagare = atkomst.synligaMottagare(remiss, Remissmottagare.matris(remiss));
+        List<Remissmottagare> mottagare = remissatkomst.synligaMottagare(remiss, Remissmottagare.matris(remiss));
         LocalDate idag = klocka.idag();
         long forsenade = mottagare.stream().filter(m -> m.frist(idag).forsenad()).count();
         long klara = mottagare.stream().filter(m -> m.status.avslutad()).count();
@@ -343,6 +364,6 @@ public class RemissWebResource {
     }
 
     private Remiss hamta(long id) {
-        return atkomst.remiss(id);
+        return remissatkomst.remiss(id);
     }
 }

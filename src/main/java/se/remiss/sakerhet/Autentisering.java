@@ -87,7 +87,7 @@ public class Autentisering implements HttpAuthenticationMechanism {
 
     /**
      * Only reached for routes outside our JAX-RS resources (JAX-RS answers 401 itself, see
-     * Felhantering): the API asks for Basic, pages send people to the login page.
+     * Behorighetsfel): the API asks for Basic, pages send people to the login page.
      */
     @Override
     public Uni<ChallengeData> getChallenge(RoutingContext context) {

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Objects;
+import se.remiss.anvandare.AktuellAnvandare;
 import se.remiss.anvandare.Anvandare;
 import se.remiss.organisation.Organisation;
 
@@ -17,7 +18,7 @@ import se.remiss.organisation.Organisation;
  */
 @RequestScoped
 @Named("inloggad")
-public class Inloggad {
+public class Inloggad implements AktuellAnvandare {
 
     @Inject
     SecurityIdentity identitet;
@@ -33,6 +34,7 @@ public class Inloggad {
     }
 
     /** The logged-in user; an anonymous request gets 401. */
+    @Override
     public Anvandare anvandare() {
         if (anvandare == null) {
             Long id = identitet.isAnonymous() ? null : identitet.getAttribute(Inloggning.ANVANDARE_ID);

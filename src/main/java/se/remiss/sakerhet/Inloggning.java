@@ -20,17 +20,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import se.remiss.anvandare.Anvandare;
+import se.remiss.anvandare.Kontoskydd;
 import se.remiss.granskning.Aktor;
 import se.remiss.granskning.Granskning;
 import se.remiss.granskning.Handelse;
 import se.remiss.plattform.RemissConfig;
+import se.remiss.anvandare.Losenord;
 
 /**
  * Checking passwords (with throttling) and keeping login sessions. Used by the login page and by
  * HTTP Basic for API clients, so both share one user base and one lock-out.
  */
 @ApplicationScoped
-public class Inloggning {
+public class Inloggning implements Kontoskydd {
 
     /** Attribute names on the {@link SecurityIdentity}. */
     public static final String ANVANDARE_ID = "remiss.anvandare";
@@ -217,8 +219,19 @@ public class Inloggning {
         }
     }
 
-    /** Used by tests and the admin page: the hash cost configured for new passwords. */
+    /** The hash of a new password at the configured cost (user administration, tests). */
+    @Override
     public String hasha(String losenord) {
         return Losenord.hasha(losenord, config.sakerhet().bcryptKostnad());
+    }
+
+    @Override
+    public long avslutaSessioner(Anvandare anvandare, Instant nu) {
+        return Inloggningssession.avslutaAllaFor(anvandare, nu);
+    }
+
+    @Override
+    public void glomMisslyckadeInloggningar(String anvandarnamn) {
+        Inloggningsforsok.rensaNamn(anvandarnamn);
     }
 }

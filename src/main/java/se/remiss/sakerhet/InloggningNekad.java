@@ -2,7 +2,7 @@ package se.remiss.sakerhet;
 
 /**
  * A login refused: wrong user name or password, or (subclass) too many failed attempts. HTTP Basic
- * wraps it in Quarkus's AuthenticationFailedException; Felhantering unwraps it for the answer.
+ * wraps it in Quarkus's AuthenticationFailedException; Behorighetsfel unwraps it for the answer.
  */
 public class InloggningNekad extends RuntimeException {
 

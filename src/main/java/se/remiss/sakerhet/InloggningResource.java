@@ -24,6 +24,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import se.remiss.anvandare.Anvandare;
 import se.remiss.plattform.Meddelanden;
 import se.remiss.plattform.RemissConfig;
+import se.remiss.plattform.Roll;
 
 /** Logging in and out with a form, and the user's own account page (password change). */
 @Path("/")
@@ -31,7 +32,7 @@ import se.remiss.plattform.RemissConfig;
 public class InloggningResource {
 
     @CheckedTemplate
-    static class Mallar {
+    static class Templates {
         static native TemplateInstance loggaIn(String till, String meddelande, String fel, String anvandarnamn,
                 String csrf, boolean demo);
 
@@ -123,7 +124,7 @@ public class InloggningResource {
 
     private TemplateInstance kontosida(String klart, Map<String, String> fel) {
         Anvandare a = inloggad.anvandare();
-        return Mallar.konto(a, a.rollmangd().stream().map(Roll::etikett).toList(), klart, fel);
+        return Templates.konto(a, a.rollmangd().stream().map(Roll::etikett).toList(), klart, fel);
     }
 
     private Response formular(int status, String till, String meddelande, String fel, String anvandarnamn, String csrf) {
@@ -136,7 +137,7 @@ public class InloggningResource {
         }
         boolean demo = config.exempeldata().aktiv();
         return svar.type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Mallar.loggaIn(lokalAdress(till), meddelande, fel, anvandarnamn, token, demo)).build();
+                .entity(Templates.loggaIn(lokalAdress(till), meddelande, fel, anvandarnamn, token, demo)).build();
     }
 
     private NewCookie sessionskaka(String token, boolean radera) {

@@ -1,6 +1,7 @@
 package se.remiss.utlatande;
 
-import se.remiss.sakerhet.Roll;
+import jakarta.inject.Inject;
+import se.remiss.plattform.Roll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -24,13 +25,11 @@ import se.remiss.plattform.Parametrar;
 @RolesAllowed({Roll.ADMINISTRATOR, Roll.HANDLAGGARE})
 public class MallApiResource {
 
-    private final UtlatandeRenderer renderer;
-    private final UtlatandeService service;
+    @Inject
+    UtlatandeRenderer renderer;
 
-    MallApiResource(UtlatandeRenderer renderer, UtlatandeService service) {
-        this.renderer = renderer;
-        this.service = service;
-    }
+    @Inject
+    UtlatandeService service;
 
     @GET
     @Operation(summary = "Mallarna och deras status",

@@ -1,6 +1,7 @@
 package se.remiss.utlatande;
 
-import se.remiss.sakerhet.Roll;
+import jakarta.inject.Inject;
+import se.remiss.plattform.Roll;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.PermitAll;
@@ -20,11 +21,8 @@ import se.remiss.plattform.HittasInte;
 @Path("/mallar")
 public class MallWebResource {
 
-    private final UtlatandeRenderer renderer;
-
-    MallWebResource(UtlatandeRenderer renderer) {
-        this.renderer = renderer;
-    }
+    @Inject
+    UtlatandeRenderer renderer;
 
     /** A template with the last failure a real case met since it was changed. */
     public record Rad(Mallkatalog.Mall mall, Mallkatalog.Mallfel senasteFel) {

@@ -1,5 +1,6 @@
 package se.remiss.utlatande;
 
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.file.Path;
 import org.jboss.logging.Logger;
@@ -22,13 +23,11 @@ public class PdfRenderer {
     /** The document type, in the PDF's title and the file name. */
     public static final String DOKUMENTTYP = "Tjänsteutlåtande";
 
-    private final UtlatandeRenderer renderer;
-    private final Dokumentpipeline pipeline;
+    @Inject
+    UtlatandeRenderer renderer;
 
-    PdfRenderer(UtlatandeRenderer renderer, Dokumentpipeline pipeline) {
-        this.renderer = renderer;
-        this.pipeline = pipeline;
-    }
+    @Inject
+    Dokumentpipeline pipeline;
 
     /** The draft's PDF; {@code utkast}: stamped "Utkast – ej godkänt" on every page. */
     public byte[] pdf(Vy vy, boolean utkast) {

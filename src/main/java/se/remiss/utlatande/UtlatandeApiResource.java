@@ -1,7 +1,8 @@
 package se.remiss.utlatande;
 
+import jakarta.inject.Inject;
 import se.remiss.sakerhet.Inloggad;
-import se.remiss.sakerhet.Roll;
+import se.remiss.plattform.Roll;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -38,17 +39,17 @@ public class UtlatandeApiResource {
 
     static final int SIDSTORLEK = 50;
 
-    private final UtlatandeService service;
-    private final PdfRenderer pdf;
-    private final Utlatandeatkomst atkomst;
-    private final Inloggad inloggad;
+    @Inject
+    UtlatandeService service;
 
-    UtlatandeApiResource(UtlatandeService service, PdfRenderer pdf, Utlatandeatkomst atkomst, Inloggad inloggad) {
-        this.service = service;
-        this.pdf = pdf;
-        this.atkomst = atkomst;
-        this.inloggad = inloggad;
-    }
+    @Inject
+    PdfRenderer pdf;
+
+    @Inject
+    Utlatandeatkomst atkomst;
+
+    @Inject
+    Inloggad inloggad;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

@@ -1,5 +1,7 @@
 package se.remiss.utlatande;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,10 +27,14 @@ public class UtlatandeRenderer {
     public record Renderat(String html, List<Mallavsnitt> avsnitt) {
     }
 
-    private final Mallkatalog mallar;
+    @Inject
+    RemissConfig config;
 
-    UtlatandeRenderer(RemissConfig config) {
-        this.mallar = new Mallkatalog(Path.of(config.mallar().katalog()),
+    private Mallkatalog mallar;
+
+    @PostConstruct
+    void oppnaMallkatalogen() {
+        mallar = new Mallkatalog(Path.of(config.mallar().katalog()),
                 t -> Dokumentdata.provfall().forEach(d -> rendera(t, d, Map.of(), true)));
     }
 

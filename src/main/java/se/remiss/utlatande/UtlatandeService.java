@@ -1,5 +1,6 @@
 package se.remiss.utlatande;
 
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -35,20 +36,20 @@ public class UtlatandeService {
     public static final int MAX_TEXT = 100_000;
     public static final int MAX_AMNE = 1000;
 
-    private final Underlag underlag;
-    private final UtlatandeRenderer renderer;
-    private final Klocka klocka;
-    private final Utlatandeatkomst atkomst;
-    private final Granskning granskning;
+    @Inject
+    Underlag underlag;
 
-    UtlatandeService(Underlag underlag, UtlatandeRenderer renderer, Klocka klocka, Utlatandeatkomst atkomst,
-            Granskning granskning) {
-        this.underlag = underlag;
-        this.renderer = renderer;
-        this.klocka = klocka;
-        this.atkomst = atkomst;
-        this.granskning = granskning;
-    }
+    @Inject
+    UtlatandeRenderer renderer;
+
+    @Inject
+    Klocka klocka;
+
+    @Inject
+    Utlatandeatkomst atkomst;
+
+    @Inject
+    Granskning granskning;
 
     /** A new draft: for a remiss recipient ({@code mottagare}) or another case ({@code arende}). */
     public record Ny(Long mottagare, Long arende, String mall, Stallningstagande stallningstagande, LocalDate datum,

@@ -1,7 +1,7 @@
 package se.remiss.utlatande;
 
-import se.remiss.sakerhet.Atkomst;
-import se.remiss.sakerhet.Roll;
+import jakarta.inject.Inject;
+import se.remiss.plattform.Roll;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -33,6 +33,8 @@ import se.remiss.plattform.Valideringsfel;
 import se.remiss.program.Atagande;
 import se.remiss.program.Programavsnitt;
 import se.remiss.remiss.Remissmottagare;
+import se.remiss.diarium.Arendeatkomst;
+import se.remiss.remiss.Remissatkomst;
 
 /**
  * The handläggare's drafting pages: create a draft from a case, edit it section by section beside
@@ -44,22 +46,26 @@ import se.remiss.remiss.Remissmottagare;
 @Authenticated
 public class UtlatandeWebResource {
 
-    private final UtlatandeService service;
-    private final Utlatandeatkomst atkomst;
-    private final Atkomst arendeatkomst;
-    private final UtlatandeRenderer renderer;
-    private final PdfRenderer pdf;
-    private final Meddelanden meddelanden;
+    @Inject
+    UtlatandeService service;
 
-    UtlatandeWebResource(UtlatandeService service, Utlatandeatkomst atkomst, Atkomst arendeatkomst,
-            UtlatandeRenderer renderer, PdfRenderer pdf, Meddelanden meddelanden) {
-        this.service = service;
-        this.atkomst = atkomst;
-        this.arendeatkomst = arendeatkomst;
-        this.renderer = renderer;
-        this.pdf = pdf;
-        this.meddelanden = meddelanden;
-    }
+    @Inject
+    Utlatandeatkomst atkomst;
+
+    @Inject
+    Remissatkomst remissatkomst;
+
+    @Inject
+    Arendeatkomst arendeatkomst;
+
+    @Inject
+    UtlatandeRenderer renderer;
+
+    @Inject
+    PdfRenderer pdf;
+
+    @Inject
+    Meddelanden meddelanden;
 
     /** A section of the programme in the picker, with its commitments numbered as they are cited. */
     public record Valbart(Programavsnitt avsnitt, List<Atagande> atagande) {
@@ -323,7 +329,7 @@ public class UtlatandeWebResource {
 
     /** The recipient's own copy of a remiss that has reached it (only the recipient drafts its answer). */
     private Remissmottagare mottagare(long id) {
-        arendeatkomst.kontrolleraEgenMottagare(id);
+        remissatkomst.kontrolleraEgenMottagare(id);
         return Remissmottagare.hamta(id).orElseThrow(() -> new HittasInte("Mottagaren finns inte."));
     }
 

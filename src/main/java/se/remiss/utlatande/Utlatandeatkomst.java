@@ -1,5 +1,6 @@
 package se.remiss.utlatande;
 
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.List;
 import se.remiss.anvandare.Anvandare;
@@ -17,13 +18,11 @@ import se.remiss.sakerhet.Inloggad;
 @RequestScoped
 public class Utlatandeatkomst {
 
-    private final Inloggad inloggad;
-    private final Atkomst atkomst;
+    @Inject
+    Inloggad inloggad;
 
-    Utlatandeatkomst(Inloggad inloggad, Atkomst atkomst) {
-        this.inloggad = inloggad;
-        this.atkomst = atkomst;
-    }
+    @Inject
+    Atkomst atkomst;
 
     /** The draft, if the caller may see it. */
     public Utlatande hamta(String uid) {

@@ -24,7 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import se.remiss.diarium.DiarienummerFormat;
+import se.remiss.organisation.DiarienummerFormat;
 
 /**
  * Fills a Remiss database with a large, consistent data set for benchmarks: by default 10,000

@@ -22,7 +22,7 @@ import se.remiss.granskning.Granskningsmiljo.Lage;
 import se.remiss.granskning.Granskningsrader.Forvantat;
 import se.remiss.granskning.Granskningsrader.Rad;
 import se.remiss.granskning.Granskningsrader.Vem;
-import se.remiss.sakerhet.Roll;
+import se.remiss.plattform.Roll;
 import se.remiss.testhjalp.Api;
 
 /**

@@ -22,7 +22,7 @@ import java.util.function.Supplier;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import se.remiss.granskning.Granskningshandelse.Utfall;
-import se.remiss.sakerhet.Roll;
+import se.remiss.plattform.Roll;
 import se.remiss.testhjalp.Api;
 
 /**

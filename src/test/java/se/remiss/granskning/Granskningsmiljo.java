@@ -14,7 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import se.remiss.sakerhet.Autentisering;
 import se.remiss.sakerhet.CsrfSkydd;
-import se.remiss.sakerhet.Roll;
+import se.remiss.plattform.Roll;
 import se.remiss.testhjalp.Api;
 
 /**

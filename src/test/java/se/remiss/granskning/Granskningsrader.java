@@ -7,14 +7,19 @@ import static se.remiss.granskning.Granskningsmiljo.utlatandeId;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import se.remiss.granskning.Granskningsmiljo.Lage;
 import se.remiss.sakerhet.Autentisering;
-import se.remiss.sakerhet.Roll;
+import se.remiss.plattform.Roll;
 import se.remiss.testhjalp.Api;
 
 /**
@@ -129,6 +134,20 @@ final class Granskningsrader {
                         (m, u, l) -> new Forvantat(som(u).accept(ContentType.JSON).post("/api/granskning/verifiering"), 200,
                                 null, null, null, null),
                         (m, u, l) -> som(l.anvandare).accept(ContentType.JSON).post("/api/granskning/verifiering")),
+
+                // ---- Verifying a signed PDF: a read (no event when it succeeds); a refused upload is recorded
+                new Rad("POST", "/api/verifiering", Vem.REGISTRATOR_A, null, null, (m, u) -> new Lage(),
+                        (m, u, l) -> new Forvantat(som(u).accept(ContentType.JSON)
+                                .multiPart("fil", "dokument.pdf", enkelPdf(), "application/pdf").post("/api/verifiering"),
+                                200, null, null, null, null),
+                        (m, u, l) -> som(u).accept(ContentType.JSON)
+                                .multiPart("fil", "dokument.pdf", "ingen pdf".getBytes(StandardCharsets.UTF_8), "application/pdf")
+                                .post("/api/verifiering")),
+                new Rad("POST", "/verifiering", Vem.REGISTRATOR_A, null, null, (m, u) -> new Lage(),
+                        (m, u, l) -> new Forvantat(som(u).multiPart("fil", "dokument.pdf", enkelPdf(), "application/pdf")
+                                .post("/verifiering"), 200, null, null, null, null),
+                        (m, u, l) -> som(u).multiPart("fil", "dokument.pdf", "ingen pdf".getBytes(StandardCharsets.UTF_8),
+                                "application/pdf").post("/verifiering")),
 
                 // ---- Remisser: registration
                 new Rad("POST", "/api/remisser", Vem.REGISTRATOR_A, "REMISS_REGISTRERAD", "Remiss", (m, u) -> new Lage(),
@@ -469,6 +488,18 @@ final class Granskningsrader {
                         (m, u, l) -> new Forvantat(form(u).post("/utlatanden/" + l.utlatande + "/ateroppna"), 303,
                                 l.utlatandeId, l.remiss, Map.of("status", "KLAR_FOR_GODKANNANDE"), Map.of("status", "UTKAST")),
                         (m, u, l) -> form(u).post("/utlatanden/" + SAKNAS + "/ateroppna")));
+    }
+
+    /** A one-page PDF without signatures: enough for the verifier to read. */
+    private static byte[] enkelPdf() {
+        try (PDDocument d = new PDDocument();
+                ByteArrayOutputStream ut = new ByteArrayOutputStream()) {
+            d.addPage(new PDPage());
+            d.save(ut);
+            return ut.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The uid in a redirect to a draft (/utlatanden/{uid}?klart=skapat). */

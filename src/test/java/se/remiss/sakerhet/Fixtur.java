@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import se.remiss.testhjalp.Api;
+import se.remiss.plattform.Roll;
 
 /**
  * Three organisations of the security tests' own: A sends a remiss (with a document and an

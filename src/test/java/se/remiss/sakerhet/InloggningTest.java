@@ -13,6 +13,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import se.remiss.granskning.Granskningshandelse;
 import se.remiss.testhjalp.Api;
+import se.remiss.plattform.Roll;
+import se.remiss.anvandare.Losenord;
 
 /** Form login, HTTP Basic, throttling of failed attempts and the user's own password change. */
 @QuarkusTest

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import se.remiss.testhjalp.Api;
+import se.remiss.plattform.Roll;
 
 /**
  * Registered documents and sent remisser cannot be edited or deleted through any route, by any

@@ -30,6 +30,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import se.remiss.sakerhet.Fixtur.Sida;
 import se.remiss.testhjalp.Api;
+import se.remiss.plattform.Roll;
 
 /**
  * Endpoint × role: every route of the application has a row saying who may call it, and every

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import se.remiss.testhjalp.Api;
+import se.remiss.plattform.Roll;
 
 /**
  * Issue 11, findings 2, 4, 5 and 12: sekretess on the recipient page, in a remiss's history and the

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import se.remiss.testhjalp.Api;
+import se.remiss.plattform.Roll;
 
 /**
  * A confidential document stays with those cleared for it: the marking organisation's registrator,

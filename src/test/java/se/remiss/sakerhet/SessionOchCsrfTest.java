@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import se.remiss.testhjalp.Api;
+import se.remiss.plattform.Roll;
 
 /** Forms need the session's CSRF token; a session ends for good at logout and after its timeouts. */
 @QuarkusTest

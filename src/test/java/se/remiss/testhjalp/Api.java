@@ -32,8 +32,8 @@ import org.apache.http.entity.mime.HttpMultipartMode;
 import java.util.concurrent.ConcurrentHashMap;
 import se.remiss.anvandare.Anvandare;
 import se.remiss.organisation.Organisation;
-import se.remiss.sakerhet.Losenord;
-import se.remiss.sakerhet.Roll;
+import se.remiss.anvandare.Losenord;
+import se.remiss.plattform.Roll;
 
 /**
  * What the API tests share: the test profile's fixed day, data of the test's own (unique names so

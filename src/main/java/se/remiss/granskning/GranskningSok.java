@@ -12,7 +12,7 @@ import se.remiss.plattform.Sida;
 import se.remiss.plattform.Valideringsfel;
 
 /** The administrator's search in the audit trail, newest first; and one remiss's history. */
-public final class Granskningssok {
+public final class GranskningSok {
 
     private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
 
@@ -21,7 +21,7 @@ public final class Granskningssok {
             Utfall utfall, LocalDate fran, LocalDate till) {
     }
 
-    private Granskningssok() {
+    private GranskningSok() {
     }
 
     public static Sida<Granskningshandelse> sok(Filter f, int sida, int storlek) {

@@ -1,4 +1,4 @@
-package se.remiss.diarium;
+package se.remiss.organisation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package se.remiss.diarium;
+package se.remiss.organisation;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
@@ -9,9 +9,12 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import java.util.Optional;
-import se.remiss.organisation.Organisation;
 
-/** An organisation's diarienummer series: its format and default classification code. */
+/**
+ * An organisation's diarienummer series: its format and default classification code. Kept with the
+ * organisation: its administrator sets them with the organisation's other details, and the diarium
+ * numbers ärenden by them.
+ */
 @Entity
 public class Diarieserie extends PanacheEntityBase {
 

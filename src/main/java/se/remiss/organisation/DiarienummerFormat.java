@@ -1,4 +1,4 @@
-package se.remiss.diarium;
+package se.remiss.organisation;
 
 import java.util.ArrayList;
 import java.util.List;

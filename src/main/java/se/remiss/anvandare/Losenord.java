@@ -1,4 +1,4 @@
-package se.remiss.sakerhet;
+package se.remiss.anvandare;
 
 import at.favre.lib.crypto.bcrypt.BCrypt;
 import java.io.BufferedReader;
@@ -12,9 +12,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * bcrypt hashing and checking of passwords (Modular Crypt Format, "$2a$"), and the one rule for a
- * new password – wherever it is set: the user's own change, an administrator's, the first
- * administrator's at start.
+ * bcrypt hashing and checking of users' passwords (Modular Crypt Format, "$2a$"), and the one rule for
+ * a new password – wherever it is set: the user's own change, an administrator's, the first
+ * administrator's at start. The login (sakerhet) verifies against it.
  */
 public final class Losenord {
 

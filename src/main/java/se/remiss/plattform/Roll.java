@@ -1,4 +1,4 @@
-package se.remiss.sakerhet;
+package se.remiss.plattform;
 
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -9,7 +9,9 @@ import java.util.stream.Collectors;
 
 /**
  * The roles a user may hold (several at once). Plain strings because they are what
- * {@code @RolesAllowed} takes; stored comma-separated on the user.
+ * {@code @RolesAllowed} takes; stored comma-separated on the user. In {@code plattform} because every
+ * feature's resources name them, including those {@code sakerhet} itself builds on (organisation,
+ * granskning): the names are shared vocabulary, the rules that use them are sakerhet's.
  */
 public final class Roll {
 

@@ -94,7 +94,7 @@ starta_app() {
   # shellcheck disable=SC2086
   REMISS_DATAKATALOG=$katalog QUARKUS_HTTP_PORT=$PORT \
     QUARKUS_DATASOURCE_JDBC_URL="jdbc:h2:file:$katalog/remiss;DB_CLOSE_ON_EXIT=FALSE$url_tillagg" \
-    java $JAVA_OPTS -jar "$APP/quarkus-run.jar" >"$logg" 2>&1 &
+    java -Dremiss.sakerhet.saker-cookie=false $JAVA_OPTS -jar "$APP/quarkus-run.jar" >"$logg" 2>&1 &
   APP_PID=$!
 }
 

@@ -5,18 +5,25 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Safe file names and media types for uploaded documents. */
-final class Filnamn {
+public final class Filnamn {
 
     private Filnamn() {
     }
 
-    /** Keeps the last path segment only and drops control characters; never returns blank. */
-    static String stada(String namn) {
+    /**
+     * Bidirectional controls (LRM/RLM/ALM, embeddings and overrides U+202A–202E, isolates
+     * U+2066–2069): "faktura" + U+202E + "fdp.exe" shows as "fakturaexe.pdf", so they are removed.
+     */
+    private static final Pattern RIKTNINGSTECKEN = Pattern.compile("[\\u200E\\u200F\\u061C\\u202A-\\u202E\\u2066-\\u2069]");
+
+    /** Keeps the last path segment only and drops control and direction characters; never returns blank. */
+    public static String stada(String namn) {
         if (namn == null) {
             return "dokument";
         }
         String sista = namn.replace('\\', '/');
-        sista = sista.substring(sista.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "").strip();
+        sista = sista.substring(sista.lastIndexOf('/') + 1).replaceAll("\\p{Cntrl}", "");
+        sista = RIKTNINGSTECKEN.matcher(sista).replaceAll("").strip();
         if (sista.length() > 200) {
             sista = sista.substring(sista.length() - 200);
         }

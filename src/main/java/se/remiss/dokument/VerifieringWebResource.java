@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import se.remiss.diarium.Filnamn;
 import se.remiss.plattform.Valideringsfel;
 
 /**
@@ -42,7 +43,7 @@ public class VerifieringWebResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response verifiera(@RestForm("fil") FileUpload fil) {
         try {
-            return Response.ok(Templates.verifiering(begaran.verifiera(fil), fil.fileName(), Map.of())).build();
+            return Response.ok(Templates.verifiering(begaran.verifiera(fil), Filnamn.stada(fil.fileName()), Map.of())).build();
         } catch (Valideringsfel e) {
             return Response.status(400).entity(Templates.verifiering(null, null, e.perFalt())).build();
         }

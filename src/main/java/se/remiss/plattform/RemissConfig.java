@@ -69,6 +69,13 @@ public interface RemissConfig {
     interface Dokument {
         @WithDefault("52428800")
         long maxStorlek();
+
+        /**
+         * How long an uploaded file that nothing refers to (its form failed validation, or the
+         * user gave up) is kept before the hourly clean-up removes it.
+         */
+        @WithDefault("PT24H")
+        Duration oanvandFilAlder();
     }
 
     interface Sakerhet {
@@ -80,8 +87,8 @@ public interface RemissConfig {
         @WithDefault("PT10H")
         Duration sessionMaxlangd();
 
-        /** Send the session cookie only over HTTPS; set true behind TLS in production. */
-        @WithDefault("false")
+        /** Send the session and login cookies only over HTTPS (production); false only for plain-http dev, test and local trials. */
+        @WithDefault("true")
         boolean sakerCookie();
 
         /** bcrypt work factor for new password hashes (each step doubles the cost). */

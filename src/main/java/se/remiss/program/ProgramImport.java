@@ -20,6 +20,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import se.remiss.plattform.Formular;
 import se.remiss.plattform.Klocka;
 import se.remiss.plattform.Valideringsfel;
+import se.remiss.program.text.Textutdragare;
 import se.remiss.remiss.Remiss;
 
 /**

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
@@ -152,6 +153,16 @@ public class InloggningResource {
     static String lokalAdress(String till) {
         if (till == null || !till.startsWith("/") || till.startsWith("//") || till.startsWith("/\\")
                 || till.startsWith("/logga-") || till.length() > 2000) {
+            return "/";
+        }
+        // A target that is no valid URI ("/a b", "/%") would fail URI.create after the password
+        // check and answer 500: a malformed target goes to the start page instead.
+        try {
+            URI adress = new URI(till);
+            if (adress.getScheme() != null || adress.getRawAuthority() != null) {
+                return "/";
+            }
+        } catch (URISyntaxException e) {
             return "/";
         }
         return till;

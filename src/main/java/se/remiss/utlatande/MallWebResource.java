@@ -39,7 +39,16 @@ public class MallWebResource {
     public TemplateInstance mallar() {
         Mallkatalog k = renderer.mallar();
         return Templates.mallar(k.alla().stream().map(m -> new Rad(m, k.senasteKortidsfel(m.namn()).orElse(null))).toList(),
-                k.filer(), k.katalog().toAbsolutePath().normalize().toString());
+                k.filer(), visadKatalog(k.katalog()));
+    }
+
+    /**
+     * The folder as configured, never the server's absolute path (which tells a visitor how the
+     * machine is laid out): a relative setting is shown as written, an absolute one by its last name.
+     */
+    static String visadKatalog(java.nio.file.Path katalog) {
+        java.nio.file.Path namn = katalog.isAbsolute() ? katalog.getFileName() : katalog.normalize();
+        return namn == null ? "" : namn.toString();
     }
 
     /** A template's style sheet, as the preview's {@code <link href="/mallar/utlatande.css">} asks for it. */

@@ -86,7 +86,8 @@ public class UtlatandeApiResource {
             if (s != null && s < 1) {
                 throw Valideringsfel.av("sida", "Sidan räknas från 1.");
             }
-            return Utlatande.forOrganisationer(inloggad.organisation().enhetensOrganisationer(), s == null ? 1 : s,
+            // Parametrar.sida refuses a page beyond Sida.MAX_SIDA, whose row offset would overflow.
+            return Utlatande.forOrganisationer(inloggad.organisation().enhetensOrganisationer(), Parametrar.sida(sida),
                     SIDSTORLEK).stream().map(this::json).toList();
         }
         Arende fall;

@@ -34,7 +34,7 @@ import se.remiss.program.Krav;
 import se.remiss.program.ProgramParser;
 import se.remiss.program.Programstruktur;
 import se.remiss.program.Testdokument;
-import se.remiss.program.Textutdragare;
+import se.remiss.program.text.Textutdragare;
 
 /**
  * Programme import of a 100-page PDF against PDFBox's bare text extraction of the same bytes, in

@@ -1,6 +1,7 @@
 package se.remiss.program;
 
 import static io.restassured.RestAssured.given;
+import se.remiss.program.text.Granser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.remiss.program.Programdata.importera;
@@ -70,7 +71,7 @@ class ProgramImportOverbelastningTest {
             for (Future<Response> s : svar) {
                 Response r = s.get(60, TimeUnit.SECONDS);
                 assertEquals(400, r.statusCode(), r.asString());
-                assertTrue(r.asString().contains(Textutdragare.FOR_MYCKET), r.asString());
+                assertTrue(r.asString().contains(Granser.FOR_MYCKET), r.asString());
             }
         } finally {
             pool.shutdownNow();

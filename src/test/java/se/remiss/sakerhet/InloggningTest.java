@@ -49,6 +49,15 @@ class InloggningTest {
     }
 
     @Test
+    void felformadAdressEfterInloggningLederTillStartsidan() {
+        for (String till : new String[] {"/a b", "/%", "/a%zz"}) {
+            Response svar = Webbsession.loggaInForsok("vantor-handlaggare", Api.LOSENORD, till);
+            assertEquals(303, svar.statusCode(), "till=" + till);
+            assertEquals("/", svar.header("Location").replaceFirst("^https?://[^/]+", ""), "till=" + till);
+        }
+    }
+
+    @Test
     void upprepadeMisslyckandenSparrarAnvandarnamnetAvenForRattLosenord() {
         String person = nyPerson();
         for (int i = 0; i < 5; i++) {

@@ -77,5 +77,8 @@ class MallarTest {
         Api.problem(Utkast.dokument().queryParam("arende", skrivelse).get("/api/mallar/finns-inte/prov"), 404);
         String sida = Utkast.webb().get("/mallar").then().statusCode(200).extract().asString();
         assertTrue(sida.contains("Remissvar") && sida.contains("Svar på skrivelse") && sida.contains("Fungerar"), sida);
+        String absolut = java.nio.file.Path.of("templates").toAbsolutePath().normalize().toString();
+        assertTrue(!sida.contains(absolut) && sida.contains("<code>templates</code>"),
+                "sidan visar den inställda mappen, inte serverns absoluta sökväg");
     }
 }

@@ -1,4 +1,4 @@
-package se.remiss.program;
+package se.remiss.program.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -43,6 +43,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 
 import se.remiss.plattform.Valideringsfel;
+import se.remiss.program.Testdokument;
 
 class TextutdragareTest {
 
@@ -289,31 +290,31 @@ class TextutdragareTest {
 
     @Test
     void tomFil() {
-        assertFel(Textutdragare.TOM, "program.pdf", new byte[0]);
-        assertFel(Textutdragare.TOM, "program.pdf", null);
+        assertFel(Granser.TOM, "program.pdf", new byte[0]);
+        assertFel(Granser.TOM, "program.pdf", null);
     }
 
     @Test
     void tomTextfil() {
-        assertFel(Textutdragare.TEXT_UTAN_TEXT, "program.txt", " \r\n\t\n".getBytes(StandardCharsets.UTF_8));
+        assertFel(Granser.TEXT_UTAN_TEXT, "program.txt", " \r\n\t\n".getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
     void forStorFil() {
-        byte[] stor = new byte[Textutdragare.MAX_BYTE + 1];
+        byte[] stor = new byte[Granser.MAX_BYTE + 1];
         Arrays.fill(stor, (byte) 'a');
-        assertFel(Textutdragare.FOR_STOR, "program.txt", stor);
+        assertFel(Granser.FOR_STOR, "program.txt", stor);
     }
 
     @Test
     void textSomHeterPdf() {
         assertFel("Filen heter .pdf men är ingen PDF.", "program.pdf", dokumenttext.getBytes(StandardCharsets.UTF_8));
-        assertFel(Textutdragare.INGEN_PDF, "PROGRAM.PDF", seedDocx);
+        assertFel(Granser.INGEN_PDF, "PROGRAM.PDF", seedDocx);
     }
 
     @Test
     void textSomHeterDocx() {
-        assertFel(Textutdragare.INGEN_DOCX, "program.docx", "Hej".getBytes(StandardCharsets.UTF_8));
+        assertFel(Granser.INGEN_DOCX, "program.docx", "Hej".getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
@@ -345,14 +346,14 @@ class TextutdragareTest {
 
     @Test
     void pdfDarIngentingArRitat() {
-        assertFel(Textutdragare.SAKNAR_TEXTLAGER, "tom.pdf", Testdokument.tomPdf(2));
+        assertFel(Granser.SAKNAR_TEXTLAGER, "tom.pdf", Testdokument.tomPdf(2));
     }
 
     @Test
     void skadadPdf() {
         assertFel("PDF:en är skadad och kan inte läsas.", "program.pdf",
                 "%PDF-1.7\nskräp utan objekt\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1));
-        assertFel(Textutdragare.PDF_SKADAD, "program.pdf", Arrays.copyOf(seedPdf, 16));
+        assertFel(Granser.PDF_SKADAD, "program.pdf", Arrays.copyOf(seedPdf, 16));
     }
 
     @Test
@@ -365,8 +366,8 @@ class TextutdragareTest {
                         + "<Override PartName=\"/word/document.xml\" ContentType=\"application/"
                         + "vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>",
                 "word/document.xml", "<w:document");
-        assertFel(Textutdragare.WORD_SKADAD, "program.docx", trasig);
-        assertFel(Textutdragare.WORD_SKADAD, "utan-namn", trasig);
+        assertFel(Granser.WORD_SKADAD, "program.docx", trasig);
+        assertFel(Granser.WORD_SKADAD, "utan-namn", trasig);
     }
 
     @Test
@@ -390,7 +391,7 @@ class TextutdragareTest {
 
     @Test
     void forMangaSidor() {
-        byte[] pdf = Testdokument.tomPdf(Textutdragare.MAX_SIDOR + 1);
+        byte[] pdf = Testdokument.tomPdf(Granser.MAX_SIDOR + 1);
         assertFel("Dokumentet har för många sidor (högst 2 000).", "lang.pdf", pdf);
     }
 
@@ -413,7 +414,7 @@ class TextutdragareTest {
         }
         assertTrue(pdf.length < 1_000_000, "bomben är liten: " + pdf.length);
         long start = System.nanoTime();
-        assertFel(Textutdragare.FOR_MYCKET, "bomb.pdf", pdf);
+        assertFel(Granser.FOR_MYCKET, "bomb.pdf", pdf);
         assertTrue(System.nanoTime() - start < 10_000_000_000L);
     }
 
@@ -435,7 +436,7 @@ class TextutdragareTest {
             }
             zip.closeEntry();
         }
-        assertFel(Textutdragare.FOR_MYCKET, "bomb.docx", ut.toByteArray());
+        assertFel(Granser.FOR_MYCKET, "bomb.docx", ut.toByteArray());
     }
 
     /**
@@ -449,7 +450,7 @@ class TextutdragareTest {
         assertFel("Dokumentet tog för lång tid att läsa. Ladda upp en mindre eller enklare fil, "
                 + "till exempel som DOCX eller text.", "bomb.pdf", pdf);
         long ms = (System.nanoTime() - start) / 1_000_000;
-        assertTrue(ms >= Textutdragare.TIDSGRANS_MS - 100 && ms < 10_000, "svar efter " + ms + " ms");
+        assertTrue(ms >= Granser.TIDSGRANS_MS - 100 && ms < 10_000, "svar efter " + ms + " ms");
         long vantatTill = System.currentTimeMillis() + 2_000;
         while (arbetareKvar() && System.currentTimeMillis() < vantatTill) {
             Thread.sleep(20);
@@ -467,7 +468,7 @@ class TextutdragareTest {
         byte[] pdf = formbomb("BT /F1 12 Tf 100 700 Td (x) Tj ET\n");
         long start = System.nanoTime();
         Valideringsfel fel = assertThrows(Valideringsfel.class, () -> Textutdragare.text("bomb.pdf", pdf));
-        assertTrue(List.of(Textutdragare.FOR_MYCKET, Textutdragare.FOR_LANG_TID).contains(fel.fel().get(0).meddelande()),
+        assertTrue(List.of(Granser.FOR_MYCKET, Granser.FOR_LANG_TID).contains(fel.fel().get(0).meddelande()),
                 fel.fel().get(0).meddelande());
         assertTrue(System.nanoTime() - start < 10_000_000_000L);
     }

@@ -1,4 +1,4 @@
-package se.remiss.program;
+package se.remiss.program.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -26,6 +26,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 import se.remiss.plattform.Valideringsfel;
+import se.remiss.program.Testdokument;
 
 /**
  * Malformed-PDF corpus: variants of a valid programme PDF (truncated, byte-flipped, xref damaged,
@@ -39,10 +40,10 @@ class TextutdragareKorpusTest {
     private static final long GRANS_PER_FIL_MS = 10_000;
     private static final long GRANS_TOTALT_MS = 120_000;
     /** A flip may hit the "%PDF-" header itself: then it is no PDF any more, and saying so is right. */
-    private static final Set<String> KANDA_MEDDELANDEN = Set.of(Textutdragare.PDF_SKADAD, Textutdragare.KRYPTERAD,
-            Textutdragare.INGEN_PDF,
-            Textutdragare.SAKNAR_TEXTLAGER, Textutdragare.FOR_MANGA_SIDOR, Textutdragare.FOR_LANG_TID,
-            Textutdragare.FOR_MYCKET);
+    private static final Set<String> KANDA_MEDDELANDEN = Set.of(Granser.PDF_SKADAD, Granser.KRYPTERAD,
+            Granser.INGEN_PDF,
+            Granser.SAKNAR_TEXTLAGER, Granser.FOR_MANGA_SIDOR, Granser.FOR_LANG_TID,
+            Granser.FOR_MYCKET);
 
     private static final Map<String, Long> TIDER = new LinkedHashMap<>();
     private static final Map<String, Integer> UTFALL = new TreeMap<>();

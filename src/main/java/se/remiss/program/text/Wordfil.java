@@ -18,9 +18,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-
 import se.remiss.plattform.Valideringsfel;
 
 /**
@@ -49,9 +47,14 @@ final class Wordfil {
                 }
                 ByteArrayOutputStream typer = "[Content_Types].xml".equals(post.getName())
                         ? new ByteArrayOutputStream() : null;
-                boolean xmldel = arXmlDel(post.getName());
+                // By name or by content: POI finds the parts it parses through relationships and
+                // content types, so a part called "word/media/x.png" can be the main document.
+                Boolean xmldel = arXmlDel(post.getName()) ? Boolean.TRUE : null;
                 int n;
                 while ((n = zip.read(buffert)) > 0) {
+                    if (xmldel == null) {
+                        xmldel = borjarSomXml(buffert, n);
+                    }
                     uppackat += n;
                     if (uppackat > MAX_UPPACKAT) {
                         throw new ForMycket();
@@ -107,6 +110,25 @@ final class Wordfil {
     private static boolean arXmlDel(String namn) {
         String n = namn.toLowerCase(Locale.ROOT);
         return n.endsWith(".xml") || n.endsWith(".rels");
+    }
+
+    /**
+     * Whether a zip entry starts like XML (after an optional byte order mark and white space, a '<';
+     * a UTF-16 byte order mark counts as XML): what POI could parse into a DOM, whatever the entry
+     * is called. Pictures and fonts do not, so they do not count against the XML bound.
+     */
+    private static boolean borjarSomXml(byte[] b, int n) {
+        int i = 0;
+        if (n >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
+            i = 3;
+        } else if (n >= 2 && ((b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF
+                || (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE)) {
+            return true;
+        }
+        while (i < n && (b[i] == ' ' || b[i] == '\t' || b[i] == '\r' || b[i] == '\n')) {
+            i++;
+        }
+        return i < n && b[i] == '<';
     }
 
     /** Takes the one Word slot, waiting no longer than the upload's own deadline allows. */

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -41,7 +40,6 @@ import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
-
 import se.remiss.plattform.Valideringsfel;
 import se.remiss.program.Testdokument;
 
@@ -416,6 +414,27 @@ class TextutdragareTest {
         long start = System.nanoTime();
         assertFel(Granser.FOR_MYCKET, "bomb.pdf", pdf);
         assertTrue(System.nanoTime() - start < 10_000_000_000L);
+    }
+
+    /** The XML bound goes by content, not by name: POI would parse a main document called .png just the same. */
+    @Test
+    void xmlUnderAnnatNamnRaknasMotGransen() throws IOException {
+        ByteArrayOutputStream ut = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(ut)) {
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write(("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                    + "<Override PartName=\"/word/media/bild.png\" ContentType=\"application/"
+                    + "vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>")
+                    .getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("word/media/bild.png"));
+            byte[] stycke = "<w:p><w:r><w:t>ord</w:t></w:r></w:p>".getBytes(StandardCharsets.UTF_8);
+            zip.write("<w:document><w:body>".getBytes(StandardCharsets.UTF_8));
+            for (long skrivet = 0; skrivet <= Granser.MAX_WORD_XML; skrivet += stycke.length) {
+                zip.write(stycke);
+            }
+            zip.closeEntry();
+        }
+        assertFel(Granser.FOR_MYCKET, "program.docx", ut.toByteArray());
     }
 
     @Test

@@ -3,8 +3,8 @@ package se.remiss.anvandare;
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Sort;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
@@ -18,8 +18,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import se.remiss.organisation.Organisation;
-import se.remiss.plattform.Sida;
 import se.remiss.plattform.Roll;
+import se.remiss.plattform.Sida;
 
 /** A person working in the system (registrator, handläggare, …), employed by one organisation. */
 @Entity

@@ -20,9 +20,9 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import se.remiss.plattform.Parametrar;
 import se.remiss.plattform.RemissConfig;
+import se.remiss.plattform.Roll;
 import se.remiss.plattform.SidaJson;
 import se.remiss.plattform.Valideringsfel;
-import se.remiss.plattform.Roll;
 
 /**
  * Users and their roles, for administrators only (every method: the class's annotation). There is

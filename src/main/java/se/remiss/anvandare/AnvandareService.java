@@ -1,7 +1,7 @@
 package se.remiss.anvandare;
 
-import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -19,8 +19,8 @@ import se.remiss.granskning.Handelse;
 import se.remiss.organisation.Organisation;
 import se.remiss.plattform.HittasInte;
 import se.remiss.plattform.Konflikt;
-import se.remiss.plattform.Valideringsfel;
 import se.remiss.plattform.Roll;
+import se.remiss.plattform.Valideringsfel;
 
 /**
  * The administrator's management of users: create, change (also deactivate: users are never

@@ -25,9 +25,9 @@ import se.remiss.plattform.Listadress;
 import se.remiss.plattform.Meddelanden;
 import se.remiss.plattform.Parametrar;
 import se.remiss.plattform.RemissConfig;
+import se.remiss.plattform.Roll;
 import se.remiss.plattform.Sida;
 import se.remiss.plattform.Valideringsfel;
-import se.remiss.plattform.Roll;
 
 /**
  * The administrator's pages for users and their roles (every method: the class's annotation).

@@ -3,8 +3,8 @@ package se.remiss.anvandare;
 import java.util.Locale;
 import java.util.Map;
 import se.remiss.plattform.Parametrar;
-import se.remiss.plattform.Valideringsfel;
 import se.remiss.plattform.Roll;
+import se.remiss.plattform.Valideringsfel;
 
 /**
  * Filters and order for the administrator's list of users. Sort keys are whitelisted so that a URL

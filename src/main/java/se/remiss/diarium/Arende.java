@@ -16,9 +16,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import se.remiss.anvandare.Anvandare;
-import se.remiss.organisation.Organisation;
-import se.remiss.organisation.Diarieserie;
 import se.remiss.organisation.DiarienummerFormat;
+import se.remiss.organisation.Diarieserie;
+import se.remiss.organisation.Organisation;
 
 /**
  * A registered case in one organisation's diarium. Registered once, never deleted; documents

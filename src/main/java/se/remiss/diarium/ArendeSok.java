@@ -5,9 +5,9 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import java.util.Locale;
+import se.remiss.organisation.DiarienummerFormat;
 import se.remiss.organisation.Organisation;
 import se.remiss.plattform.Sida;
-import se.remiss.organisation.DiarienummerFormat;
 
 /** Search in one diarium by number (however it is written) or by words in the heading. */
 public final class ArendeSok {

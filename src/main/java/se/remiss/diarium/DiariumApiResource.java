@@ -3,12 +3,9 @@ package se.remiss.diarium;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import se.remiss.sakerhet.Atkomst;
-import se.remiss.sakerhet.Inloggad;
-import jakarta.ws.rs.DELETE;
 import jakarta.transaction.Transactional;
-import se.remiss.plattform.Roll;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -30,9 +27,12 @@ import se.remiss.plattform.HittasInte;
 import se.remiss.plattform.Klocka;
 import se.remiss.plattform.Parametrar;
 import se.remiss.plattform.RemissConfig;
+import se.remiss.plattform.Roll;
 import se.remiss.plattform.Sida;
 import se.remiss.plattform.SidaJson;
 import se.remiss.plattform.Valideringsfel;
+import se.remiss.sakerhet.Atkomst;
+import se.remiss.sakerhet.Inloggad;
 
 @Authenticated
 @Path("/api")

@@ -1,13 +1,8 @@
 package se.remiss.diarium;
 
-import java.util.Map;
-import se.remiss.granskning.Handelse;
-import se.remiss.granskning.Granskning;
-import jakarta.inject.Inject;
-import se.remiss.plattform.Konflikt;
-import se.remiss.anvandare.Anvandare;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -15,13 +10,18 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import se.remiss.anvandare.Anvandare;
+import se.remiss.granskning.Granskning;
+import se.remiss.granskning.Handelse;
+import se.remiss.organisation.DiarienummerFormat;
+import se.remiss.organisation.Diarieserie;
 import se.remiss.organisation.Organisation;
 import se.remiss.plattform.Klocka;
+import se.remiss.plattform.Konflikt;
 import se.remiss.plattform.RemissConfig;
 import se.remiss.plattform.Valideringsfel;
-import se.remiss.organisation.Diarieserie;
-import se.remiss.organisation.DiarienummerFormat;
 
 /**
  * Registration in the diarium: hands out diarienummer and registers documents. Numbers come from

@@ -1,12 +1,12 @@
 package se.remiss.dokument;
 
-import jakarta.inject.Inject;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import java.util.List;
+import se.remiss.diarium.Arendeatkomst;
 import se.remiss.diarium.Handling;
 import se.remiss.diarium.HandlingTyp;
 import se.remiss.remiss.Remiss;
-import se.remiss.diarium.Arendeatkomst;
 import se.remiss.remiss.Remissatkomst;
 import se.remiss.sakerhet.Atkomst;
 

@@ -1,7 +1,7 @@
 package se.remiss.dokument;
 
-import jakarta.inject.Inject;
 import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;

@@ -1,7 +1,7 @@
 package se.remiss.dokument;
 
-import jakarta.inject.Inject;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import se.remiss.diarium.DiariumService;
 import se.remiss.plattform.Valideringsfel;

@@ -13,9 +13,9 @@ import org.jboss.resteasy.reactive.RestQuery;
 import se.remiss.plattform.Formular;
 import se.remiss.plattform.Parametrar;
 import se.remiss.plattform.RemissConfig;
+import se.remiss.plattform.Roll;
 import se.remiss.plattform.SidaJson;
 import se.remiss.plattform.Valideringsfel;
-import se.remiss.plattform.Roll;
 
 /** The audit trail: the administrator's search and chain verification, and a remiss's history. */
 @Path("/api")

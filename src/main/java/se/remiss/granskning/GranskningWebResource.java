@@ -13,9 +13,9 @@ import java.util.Map;
 import org.jboss.resteasy.reactive.RestQuery;
 import se.remiss.plattform.Listadress;
 import se.remiss.plattform.RemissConfig;
+import se.remiss.plattform.Roll;
 import se.remiss.plattform.Sida;
 import se.remiss.plattform.Valideringsfel;
-import se.remiss.plattform.Roll;
 
 /** Pages of the audit trail: the administrator's search and verifier, and a remiss's history. */
 @Path("/")

@@ -1,7 +1,7 @@
 package se.remiss.kalender;
 
-import jakarta.inject.Inject;
 import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;

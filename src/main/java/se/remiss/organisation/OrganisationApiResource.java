@@ -1,9 +1,8 @@
 package se.remiss.organisation;
 
-import jakarta.inject.Inject;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
-import se.remiss.plattform.Roll;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -23,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import se.remiss.plattform.HittasInte;
+import se.remiss.plattform.Roll;
 import se.remiss.plattform.Valideringsfel;
 
 @Authenticated

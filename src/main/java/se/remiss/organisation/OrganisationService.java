@@ -1,14 +1,14 @@
 package se.remiss.organisation;
 
-import java.util.Map;
-import se.remiss.granskning.Handelse;
-import se.remiss.granskning.Granskning;
-import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import se.remiss.granskning.Granskning;
+import se.remiss.granskning.Handelse;
 import se.remiss.plattform.HittasInte;
 import se.remiss.plattform.Konflikt;
 import se.remiss.plattform.Valideringsfel;

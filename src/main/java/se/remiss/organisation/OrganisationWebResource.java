@@ -1,11 +1,10 @@
 package se.remiss.organisation;
 
-import jakarta.inject.Inject;
-import io.quarkus.security.Authenticated;
-import jakarta.annotation.security.RolesAllowed;
-import se.remiss.plattform.Roll;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -25,6 +24,7 @@ import se.remiss.plattform.Formular;
 import se.remiss.plattform.HittasInte;
 import se.remiss.plattform.Meddelanden;
 import se.remiss.plattform.Parametrar;
+import se.remiss.plattform.Roll;
 import se.remiss.plattform.Valideringsfel;
 
 /** The administrator's pages for organisations (with their diarium series) and groups. */

@@ -1,9 +1,8 @@
 package se.remiss.program;
 
 import io.quarkus.security.Authenticated;
-import jakarta.inject.Inject;
 import jakarta.annotation.security.RolesAllowed;
-import se.remiss.plattform.Roll;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -19,6 +18,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import se.remiss.plattform.HittasInte;
+import se.remiss.plattform.Roll;
 import se.remiss.remiss.Remiss;
 import se.remiss.remiss.Remissatkomst;
 

@@ -1,11 +1,10 @@
 package se.remiss.program;
 
-import io.quarkus.security.Authenticated;
-import jakarta.inject.Inject;
-import jakarta.annotation.security.RolesAllowed;
-import se.remiss.plattform.Roll;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -21,6 +20,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import se.remiss.plattform.HittasInte;
+import se.remiss.plattform.Roll;
 import se.remiss.plattform.Valideringsfel;
 import se.remiss.remiss.Remiss;
 import se.remiss.remiss.Remissatkomst;

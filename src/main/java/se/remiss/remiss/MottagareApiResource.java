@@ -3,8 +3,6 @@ package se.remiss.remiss;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import se.remiss.sakerhet.Atkomst;
-import se.remiss.plattform.Roll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -22,9 +20,11 @@ import se.remiss.plattform.HittasInte;
 import se.remiss.plattform.Klocka;
 import se.remiss.plattform.Parametrar;
 import se.remiss.plattform.RemissConfig;
+import se.remiss.plattform.Roll;
 import se.remiss.plattform.Sida;
 import se.remiss.plattform.SidaJson;
 import se.remiss.plattform.Valideringsfel;
+import se.remiss.sakerhet.Atkomst;
 
 /** The recipient's side: received remisser, a handläggare's cases, and moving a case along. */
 @Authenticated

@@ -3,8 +3,6 @@ package se.remiss.remiss;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import se.remiss.sakerhet.Atkomst;
-import se.remiss.plattform.Roll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -25,6 +23,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import se.remiss.diarium.Arendeatkomst;
 import se.remiss.diarium.DiariumService;
 import se.remiss.diarium.Handling;
 import se.remiss.diarium.HandlingTyp;
@@ -35,10 +34,11 @@ import se.remiss.plattform.HittasInte;
 import se.remiss.plattform.Klocka;
 import se.remiss.plattform.Parametrar;
 import se.remiss.plattform.RemissConfig;
+import se.remiss.plattform.Roll;
 import se.remiss.plattform.Sida;
 import se.remiss.plattform.SidaJson;
 import se.remiss.plattform.Valideringsfel;
-import se.remiss.diarium.Arendeatkomst;
+import se.remiss.sakerhet.Atkomst;
 
 @Authenticated
 @Path("/api/remisser")

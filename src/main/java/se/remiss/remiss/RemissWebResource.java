@@ -1,13 +1,10 @@
 package se.remiss.remiss;
 
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import se.remiss.sakerhet.Atkomst;
-import se.remiss.plattform.Roll;
-import se.remiss.sakerhet.Inloggad;
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -39,8 +36,11 @@ import se.remiss.plattform.Listadress;
 import se.remiss.plattform.Meddelanden;
 import se.remiss.plattform.Parametrar;
 import se.remiss.plattform.RemissConfig;
+import se.remiss.plattform.Roll;
 import se.remiss.plattform.Sida;
 import se.remiss.plattform.Valideringsfel;
+import se.remiss.sakerhet.Atkomst;
+import se.remiss.sakerhet.Inloggad;
 
 /** The sender's pages: the list of remisser, registration, and the remiss with its recipient matrix. */
 @Authenticated

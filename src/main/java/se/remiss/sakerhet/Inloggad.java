@@ -1,8 +1,8 @@
 package se.remiss.sakerhet;
 
 import io.quarkus.security.UnauthorizedException;
-import io.vertx.core.Context;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.Context;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -4,7 +4,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.hibernate.Hibernate;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
@@ -19,13 +18,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.hibernate.Hibernate;
 import se.remiss.anvandare.Anvandare;
 import se.remiss.anvandare.Kontoskydd;
+import se.remiss.anvandare.Losenord;
 import se.remiss.granskning.Aktor;
 import se.remiss.granskning.Granskning;
 import se.remiss.granskning.Handelse;
 import se.remiss.plattform.RemissConfig;
-import se.remiss.anvandare.Losenord;
 
 /**
  * Checking passwords (with throttling) and keeping login sessions. Used by the login page and by

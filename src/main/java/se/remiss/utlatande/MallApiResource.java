@@ -1,8 +1,7 @@
 package se.remiss.utlatande;
 
-import jakarta.inject.Inject;
-import se.remiss.plattform.Roll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -17,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import se.remiss.plattform.Parametrar;
+import se.remiss.plattform.Roll;
 
 /** The document templates in templates/ and whether each works, with the line of any error. */
 @Path("/api/mallar")

@@ -1,11 +1,10 @@
 package se.remiss.utlatande;
 
-import jakarta.inject.Inject;
-import se.remiss.plattform.Roll;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -16,6 +15,7 @@ import java.nio.file.Files;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestPath;
 import se.remiss.plattform.HittasInte;
+import se.remiss.plattform.Roll;
 
 /** The administrator's view of the document templates, and their style sheets for the preview. */
 @Path("/mallar")

@@ -1,7 +1,7 @@
 package se.remiss.utlatande;
 
-import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.nio.file.Path;
 import org.jboss.logging.Logger;
 import se.remiss.dokument.Dokumentinfo;

@@ -1,10 +1,8 @@
 package se.remiss.utlatande;
 
-import jakarta.inject.Inject;
-import se.remiss.sakerhet.Inloggad;
-import se.remiss.plattform.Roll;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -27,8 +25,10 @@ import org.jboss.resteasy.reactive.RestQuery;
 import se.remiss.diarium.Arende;
 import se.remiss.plattform.HittasInte;
 import se.remiss.plattform.Parametrar;
+import se.remiss.plattform.Roll;
 import se.remiss.plattform.Valideringsfel;
 import se.remiss.remiss.Remissmottagare;
+import se.remiss.sakerhet.Inloggad;
 
 /** Drafting tjänsteutlåtanden: create from a template, save sections and stance, preview, PDF, mark ready. */
 @Path("/api/utlatanden")

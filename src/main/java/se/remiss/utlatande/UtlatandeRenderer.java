@@ -1,10 +1,10 @@
 package se.remiss.utlatande;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.inject.Inject;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

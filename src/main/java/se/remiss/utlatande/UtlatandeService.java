@@ -1,7 +1,7 @@
 package se.remiss.utlatande;
 
-import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,8 +21,8 @@ import se.remiss.granskning.Granskning;
 import se.remiss.granskning.Handelse;
 import se.remiss.plattform.Faltfel;
 import se.remiss.plattform.Klocka;
-import se.remiss.plattform.Mallhjalp;
 import se.remiss.plattform.Konflikt;
+import se.remiss.plattform.Mallhjalp;
 import se.remiss.plattform.Valideringsfel;
 import se.remiss.remiss.Remissmottagare;
 

@@ -1,11 +1,10 @@
 package se.remiss.utlatande;
 
-import jakarta.inject.Inject;
-import se.remiss.plattform.Roll;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -24,17 +23,18 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import se.remiss.anvandare.Anvandare;
 import se.remiss.diarium.Arende;
+import se.remiss.diarium.Arendeatkomst;
 import se.remiss.plattform.Formular;
 import se.remiss.plattform.HittasInte;
 import se.remiss.plattform.Konflikt;
 import se.remiss.plattform.Meddelanden;
 import se.remiss.plattform.Parametrar;
+import se.remiss.plattform.Roll;
 import se.remiss.plattform.Valideringsfel;
 import se.remiss.program.Atagande;
 import se.remiss.program.Programavsnitt;
-import se.remiss.remiss.Remissmottagare;
-import se.remiss.diarium.Arendeatkomst;
 import se.remiss.remiss.Remissatkomst;
+import se.remiss.remiss.Remissmottagare;
 
 /**
  * The handläggare's drafting pages: create a draft from a case, edit it section by section beside

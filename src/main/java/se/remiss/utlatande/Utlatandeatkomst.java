@@ -1,7 +1,7 @@
 package se.remiss.utlatande;
 
-import jakarta.inject.Inject;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import java.util.List;
 import se.remiss.anvandare.Anvandare;
 import se.remiss.organisation.Organisation;

@@ -12,9 +12,9 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import se.remiss.plattform.Roll;
 import se.remiss.sakerhet.Autentisering;
 import se.remiss.sakerhet.CsrfSkydd;
-import se.remiss.plattform.Roll;
 import se.remiss.testhjalp.Api;
 
 /**

@@ -1,7 +1,7 @@
 package se.remiss.granskning;
 
-import static se.remiss.granskning.Granskningsmiljo.som;
 import static se.remiss.granskning.Granskningsmiljo.sistaId;
+import static se.remiss.granskning.Granskningsmiljo.som;
 import static se.remiss.granskning.Granskningsmiljo.utlatandeId;
 
 import io.restassured.http.ContentType;
@@ -18,8 +18,8 @@ import java.util.function.BiFunction;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import se.remiss.granskning.Granskningsmiljo.Lage;
-import se.remiss.sakerhet.Autentisering;
 import se.remiss.plattform.Roll;
+import se.remiss.sakerhet.Autentisering;
 import se.remiss.testhjalp.Api;
 
 /**

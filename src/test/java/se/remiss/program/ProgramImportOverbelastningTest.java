@@ -1,7 +1,6 @@
 package se.remiss.program;
 
 import static io.restassured.RestAssured.given;
-import se.remiss.program.text.Granser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.remiss.program.Programdata.importera;
@@ -28,6 +27,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
+import se.remiss.program.text.Granser;
 
 /**
  * Issue 11, finding 1: a Word file whose document.xml is ~92 MB of tiny paragraphs, sent four times

@@ -8,8 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import se.remiss.testhjalp.Api;
 import se.remiss.plattform.Roll;
+import se.remiss.testhjalp.Api;
 
 /**
  * Three organisations of the security tests' own: A sends a remiss (with a document and an

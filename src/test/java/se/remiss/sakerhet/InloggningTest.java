@@ -11,10 +11,10 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import se.remiss.granskning.Granskningshandelse;
-import se.remiss.testhjalp.Api;
-import se.remiss.plattform.Roll;
 import se.remiss.anvandare.Losenord;
+import se.remiss.granskning.Granskningshandelse;
+import se.remiss.plattform.Roll;
+import se.remiss.testhjalp.Api;
 
 /** Form login, HTTP Basic, throttling of failed attempts and the user's own password change. */
 @QuarkusTest

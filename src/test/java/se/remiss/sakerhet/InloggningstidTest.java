@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
-import se.remiss.testhjalp.Api;
 import se.remiss.anvandare.Losenord;
+import se.remiss.testhjalp.Api;
 
 /**
  * A wrong password takes as long for a name that does not exist as for one that does, so timing

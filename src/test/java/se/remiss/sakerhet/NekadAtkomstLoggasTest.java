@@ -11,8 +11,8 @@ import io.restassured.response.Response;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
-import se.remiss.testhjalp.Api;
 import se.remiss.plattform.Roll;
+import se.remiss.testhjalp.Api;
 
 /**
  * Issue 11, findings 10 and 11: an id of another organisation's object in a path, a query or a body

@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import se.remiss.testhjalp.Api;
 import se.remiss.plattform.Roll;
+import se.remiss.testhjalp.Api;
 
 /**
  * Registered documents and sent remisser cannot be edited or deleted through any route, by any

@@ -28,9 +28,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import se.remiss.plattform.Roll;
 import se.remiss.sakerhet.Fixtur.Sida;
 import se.remiss.testhjalp.Api;
-import se.remiss.plattform.Roll;
 
 /**
  * Endpoint × role: every route of the application has a row saying who may call it, and every

@@ -13,8 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import se.remiss.testhjalp.Api;
 import se.remiss.plattform.Roll;
+import se.remiss.testhjalp.Api;
 
 /**
  * Issue 11, findings 2, 4, 5 and 12: sekretess on the recipient page, in a remiss's history and the

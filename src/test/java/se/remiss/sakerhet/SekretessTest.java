@@ -12,8 +12,8 @@ import io.restassured.path.json.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import se.remiss.testhjalp.Api;
 import se.remiss.plattform.Roll;
+import se.remiss.testhjalp.Api;
 
 /**
  * A confidential document stays with those cleared for it: the marking organisation's registrator,

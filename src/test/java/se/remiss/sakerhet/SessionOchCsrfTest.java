@@ -12,8 +12,8 @@ import io.restassured.response.Response;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
-import se.remiss.testhjalp.Api;
 import se.remiss.plattform.Roll;
+import se.remiss.testhjalp.Api;
 
 /** Forms need the session's CSRF token; a session ends for good at logout and after its timeouts. */
 @QuarkusTest

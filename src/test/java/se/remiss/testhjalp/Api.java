@@ -27,12 +27,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.apache.http.entity.mime.HttpMultipartMode;
-import java.util.concurrent.ConcurrentHashMap;
 import se.remiss.anvandare.Anvandare;
-import se.remiss.organisation.Organisation;
 import se.remiss.anvandare.Losenord;
+import se.remiss.organisation.Organisation;
 import se.remiss.plattform.Roll;
 
 /**

@@ -13,7 +13,6 @@ import static se.remiss.program.text.Granser.fel;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
-
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSBase;

@@ -16,7 +16,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Set;
-
 import se.remiss.plattform.Valideringsfel;
 
 /**

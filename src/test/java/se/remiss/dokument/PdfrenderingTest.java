@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import se.remiss.plattform.Innehallsdisposition;
 
 /** The rendering step alone: the templates' style sheet is applied, nothing else is fetched, drafts are stamped. */
 class PdfrenderingTest {

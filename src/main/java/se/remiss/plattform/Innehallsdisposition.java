@@ -1,4 +1,4 @@
-package se.remiss.dokument;
+package se.remiss.plattform;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

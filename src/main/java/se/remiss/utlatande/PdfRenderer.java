@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import org.jboss.logging.Logger;
 import se.remiss.dokument.Dokumentinfo;
 import se.remiss.dokument.Dokumentpipeline;
-import se.remiss.plattform.Innehallsdisposition;
 import se.remiss.dokument.Pdfrendering;
+import se.remiss.plattform.Innehallsdisposition;
 import se.remiss.plattform.Konflikt;
 
 /**

@@ -180,10 +180,9 @@ final class Testnycklar {
             byte[] slump = new byte[24];
             SLUMP.nextBytes(slump);
             Files.writeString(fil, Base64.getUrlEncoder().withoutPadding().encodeToString(slump), StandardCharsets.UTF_8);
-            try {
+            // Owner-only where the file system has POSIX permissions; elsewhere the folder's own apply.
+            if (Files.getFileStore(fil).supportsFileAttributeView("posix")) {
                 Files.setPosixFilePermissions(fil, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException e) {
-                // not a POSIX file system; the folder's own permissions apply
             }
         }
         return Files.readString(fil, StandardCharsets.UTF_8).strip().toCharArray();

@@ -12,7 +12,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -122,15 +121,7 @@ class GodkannandeApiTest {
 
     /** A draft of the remiss to Vantör, complete and marked ready at version 2. */
     private static String klartUtkast(long mottagare) {
-        String uid = Utkast.skapa(mottagare, "remissvar", null);
-        long[] under = Utkast.vantorsUndertecknare();
-        Map<String, Object> andring = new LinkedHashMap<>();
-        andring.put("version", 1);
-        andring.put("stallningstagande", "AVSTAR");
-        andring.put("underskrifter", List.of(under[0], under[1]));
-        andring.put("texter", Map.of("sammanfattning", "Förvaltningen avstår.", "beredning", "Inom IFO.",
-                "synpunkter", "Se [[5.3]]."));
-        Utkast.patch(uid, andring).then().statusCode(200);
+        String uid = Utkast.ifylltVantorsUtkast(mottagare);
         Utkast.klar(uid, 2).then().statusCode(200);
         return uid;
     }

@@ -11,9 +11,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.net.URL;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -53,7 +51,7 @@ class GodkannandeJourneyTest {
         long mottagare = Utkast.nyRemissTillVantor(Api.remiss(Api.id("slk"), titel, Api.id("vantor-sdn")),
                 "socialt-program-reviderat.txt", Utkast.fil("socialt-program-reviderat.txt"));
         long remiss = Utkast.remissFor(mottagare);
-        String uid = ifylltUtkast(mottagare);
+        String uid = Utkast.ifylltVantorsUtkast(mottagare);
         String adress = "/utlatanden/" + uid;
 
         webblasare.loggaIn(Utkast.HANDLAGGARE);
@@ -100,19 +98,5 @@ class GodkannandeJourneyTest {
 
     private void loggaUt() {
         knapp("Logga ut");
-    }
-
-    /** A complete draft signed by Vantör's direktör and avdelningschef, not yet marked ready. */
-    private static String ifylltUtkast(long mottagare) {
-        String uid = Utkast.skapa(mottagare, "remissvar", null);
-        long[] under = Utkast.vantorsUndertecknare();
-        Map<String, Object> andring = new LinkedHashMap<>();
-        andring.put("version", 1);
-        andring.put("stallningstagande", "AVSTAR");
-        andring.put("underskrifter", List.of(under[0], under[1]));
-        andring.put("texter", Map.of("sammanfattning", "Förvaltningen avstår.", "beredning", "Inom IFO.",
-                "synpunkter", "Se [[5.3]]."));
-        Utkast.patch(uid, andring).then().statusCode(200);
-        return uid;
     }
 }

@@ -97,6 +97,23 @@ final class Utkast {
         return hamta(uid).getInt("version");
     }
 
+    /**
+     * A complete remissvar draft of Vantör's, signed by its direktör and avdelningschef, saved as
+     * version 2 and not yet marked ready.
+     */
+    static String ifylltVantorsUtkast(long mottagare) {
+        String uid = skapa(mottagare, "remissvar", null);
+        long[] under = vantorsUndertecknare();
+        Map<String, Object> andring = new LinkedHashMap<>();
+        andring.put("version", 1);
+        andring.put("stallningstagande", "AVSTAR");
+        andring.put("underskrifter", List.of(under[0], under[1]));
+        andring.put("texter", Map.of("sammanfattning", "Förvaltningen avstår.", "beredning", "Inom IFO.",
+                "synpunkter", "Se [[5.3]]."));
+        patch(uid, andring).then().statusCode(200);
+        return uid;
+    }
+
     static Response patch(String uid, Map<String, Object> kropp) {
         return json().body(kropp).patch("/api/utlatanden/" + uid);
     }

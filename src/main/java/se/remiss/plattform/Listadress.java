@@ -55,6 +55,14 @@ public final class Listadress {
         return "stigande".equals(parametrar.get("ordning")) ? "ascending" : "descending";
     }
 
+    /**
+     * The list's export in {@code format} ("xlsx", "csv") with the same filters and order, every
+     * page: {@code /remisser?status=SKICKAD} → {@code /remisser/export?status=SKICKAD&format=xlsx}.
+     */
+    public String export(String format) {
+        return new Listadress(bas + "/export", parametrar).med("sida", null).med("format", format).toString();
+    }
+
     @Override
     public String toString() {
         if (parametrar.isEmpty()) {

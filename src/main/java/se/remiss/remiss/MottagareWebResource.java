@@ -30,6 +30,7 @@ import se.remiss.plattform.Parametrar;
 import se.remiss.plattform.RemissConfig;
 import se.remiss.plattform.Roll;
 import se.remiss.plattform.Sida;
+import se.remiss.plattform.Tabellexport;
 import se.remiss.plattform.Valideringsfel;
 import se.remiss.sakerhet.Atkomst;
 import se.remiss.sakerhet.Inloggad;
@@ -86,8 +87,7 @@ public class MottagareWebResource {
             @RestQuery Integer sida) {
         // Only the user's own unit (the förvaltning and the nämnder it serves) can be chosen.
         Organisation vald = atkomst.egenOrganisation(organisation);
-        Sida<Remissmottagare> rader = RemissSok.mottagarrader(atkomst.enhetsId(), vald.id, null,
-                Boolean.TRUE.equals(avslutade), klocka.idag(), Sida.sidnummer(sida), config.sidstorlek());
+        Sida<Remissmottagare> rader = inkomna(vald, avslutade, Sida.sidnummer(sida), config.sidstorlek());
         Listadress adress = new Listadress("/inkomna").med("organisation", organisation).med("avslutade", avslutade);
         // An office sees the cases of every committee it serves, so then the recipient column tells them apart.
         boolean visaMottagare = vald != null && Organisation.count("forvaltning", vald) > 0;
@@ -95,16 +95,54 @@ public class MottagareWebResource {
                 klocka.idag(), visaMottagare);
     }
 
+    /** Inkomna remisser with the same filters, every page, as XLSX or CSV ({@code format}, XLSX when absent). */
+    @GET
+    @Path("inkomna/export")
+    @Produces(MediaType.WILDCARD)
+    public Response inkomnaExport(@RestQuery String format, @RestQuery Long organisation,
+            @RestQuery Boolean avslutade) {
+        Tabellexport.Format f = Tabellexport.Format.av(format);
+        Organisation vald = atkomst.egenOrganisation(organisation);
+        List<Remissmottagare> rader = inkomna(vald, avslutade, 1, Tabellexport.MAX_RADER).rader();
+        return Tabellexport.svar(f, "Inkomna-remisser-" + klocka.idag(),
+                List.of(Listexport.mottagarrader("Inkomna remisser", rader, klocka.idag())));
+    }
+
+    private Sida<Remissmottagare> inkomna(Organisation vald, Boolean avslutade, int sida, int storlek) {
+        return RemissSok.mottagarrader(atkomst.enhetsId(), vald.id, null, Boolean.TRUE.equals(avslutade), klocka.idag(),
+                sida, storlek);
+    }
+
     @GET
     @Path("mina-arenden")
     public TemplateInstance mina(@RestQuery Long anvandare, @RestQuery Boolean avslutade, @RestQuery Integer sida) {
         // My own cases by default; a colleague's in the same unit on request (e.g. a manager's overview).
-        Anvandare vald = anvandare == null ? inloggad.anvandare() : atkomst.kollega(anvandare);
-        Sida<Remissmottagare> rader = RemissSok.mottagarrader(atkomst.enhetsId(), null, vald.id,
-                Boolean.TRUE.equals(avslutade), klocka.idag(), Sida.sidnummer(sida), config.sidstorlek());
+        Anvandare vald = person(anvandare);
+        Sida<Remissmottagare> rader = mina(vald, avslutade, Sida.sidnummer(sida), config.sidstorlek());
         Listadress adress = new Listadress("/mina-arenden").med("anvandare", anvandare).med("avslutade", avslutade);
         return Templates.mina(rader, vald, Anvandare.somKanHandlagga(atkomst.enhet()), Boolean.TRUE.equals(avslutade), adress,
                 klocka.idag());
+    }
+
+    /** Mina ärenden (or the chosen colleague's) with the same filters, every page, as XLSX or CSV. */
+    @GET
+    @Path("mina-arenden/export")
+    @Produces(MediaType.WILDCARD)
+    public Response minaExport(@RestQuery String format, @RestQuery Long anvandare, @RestQuery Boolean avslutade) {
+        Tabellexport.Format f = Tabellexport.Format.av(format);
+        Anvandare vald = person(anvandare);
+        List<Remissmottagare> rader = mina(vald, avslutade, 1, Tabellexport.MAX_RADER).rader();
+        return Tabellexport.svar(f, "Arenden-" + vald.anvandarnamn + "-" + klocka.idag(),
+                List.of(Listexport.mottagarrader("Ärenden " + vald.namn, rader, klocka.idag())));
+    }
+
+    private Anvandare person(Long anvandare) {
+        return anvandare == null ? inloggad.anvandare() : atkomst.kollega(anvandare);
+    }
+
+    private Sida<Remissmottagare> mina(Anvandare vald, Boolean avslutade, int sida, int storlek) {
+        return RemissSok.mottagarrader(atkomst.enhetsId(), null, vald.id, Boolean.TRUE.equals(avslutade), klocka.idag(),
+                sida, storlek);
     }
 
     @GET

@@ -10,8 +10,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
@@ -38,6 +40,7 @@ import se.remiss.plattform.Parametrar;
 import se.remiss.plattform.RemissConfig;
 import se.remiss.plattform.Roll;
 import se.remiss.plattform.Sida;
+import se.remiss.plattform.Tabellexport;
 import se.remiss.plattform.Valideringsfel;
 import se.remiss.sakerhet.Atkomst;
 import se.remiss.sakerhet.Inloggad;
@@ -126,9 +129,7 @@ public class RemissWebResource {
     public TemplateInstance lista(@RestQuery Integer sida, @RestQuery String status, @RestQuery Boolean forsenade,
             @RestQuery Integer ar, @RestQuery Long avsandare, @RestQuery String sok, @RestQuery String sortera,
             @RestQuery String ordning) {
-        RemissStatus valdStatus = Parametrar.enumVarde(RemissStatus.class, status, "status");
-        Remissfilter filter = new Remissfilter(avsandare, valdStatus, Boolean.TRUE.equals(forsenade), ar, sok,
-                sortera, !"stigande".equals(ordning)).inom(atkomst.enhetsId());
+        Remissfilter filter = filter(status, forsenade, ar, avsandare, sok, sortera, ordning);
         Sida<Remissrad> resultat = RemissSok.remisser(filter, klocka.idag(), Sida.sidnummer(sida), config.sidstorlek());
         Listadress adress = new Listadress("/remisser").med("status", status).med("forsenade", forsenade)
                 .med("ar", ar).med("avsandare", avsandare).med("sok", sok).med("sortera", sortera)
@@ -139,6 +140,39 @@ public class RemissWebResource {
                 RemissSok.registreringsar(atkomst.enhetsId()),
                 List.of(RemissStatus.values()), klocka.idag());
     }
+
+    /** The list with the same filters and order, every page, as XLSX or CSV ({@code format}, XLSX when absent). */
+    @GET
+    @Path("export")
+    @Produces(MediaType.WILDCARD)
+    public Response export(@RestQuery String format, @RestQuery String status, @RestQuery Boolean forsenade,
+            @RestQuery Integer ar, @RestQuery Long avsandare, @RestQuery String sok, @RestQuery String sortera,
+            @RestQuery String ordning) {
+        Tabellexport.Format f = Tabellexport.Format.av(format);
+        Remissfilter filter = filter(status, forsenade, ar, avsandare, sok, sortera, ordning);
+        List<Remissrad> rader = RemissSok.remisser(filter, klocka.idag(), 1, Tabellexport.MAX_RADER).rader();
+        return Tabellexport.svar(f, "Remisser-" + klocka.idag(), List.of(Listexport.remisser(rader)));
+    }
+
+    private Remissfilter filter(String status, Boolean forsenade, Integer ar, Long avsandare, String sok,
+            String sortera, String ordning) {
+        RemissStatus valdStatus = Parametrar.enumVarde(RemissStatus.class, status, "status");
+        return new Remissfilter(avsandare, valdStatus, Boolean.TRUE.equals(forsenade), ar, sok,
+                sortera, !"stigande".equals(ordning)).inom(atkomst.enhetsId());
+    }
+
+    /** The recipient matrix as the page shows it (all for the sender, its own row for a recipient), as XLSX or CSV. */
+    @GET
+    @Path("{id}/mottagare/export")
+    @Produces(MediaType.WILDCARD)
+    public Response mottagarexport(@RestPath long id, @RestQuery String format, @Context UriInfo uri) {
+        Tabellexport.Format f = Tabellexport.Format.av(format);
+        Remiss remiss = hamta(id);
+        List<Remissmottagare> mottagare = remissatkomst.synligaMottagare(remiss, Remissmottagare.matris(remiss));
+        return Tabellexport.svar(f, "Mottagare-" + remiss.dnr(),
+                List.of(Listexport.matris(remiss, mottagare, klocka.idag(), Tabellexport.bas(uri))));
+    }
+
 
     /**
      * The remiss's history from the audit trail: the sender sees every event, a recipient the

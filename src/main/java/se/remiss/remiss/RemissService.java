@@ -345,6 +345,9 @@ public class RemissService {
         Remissmottagare m = mottagare(mottagareId, version);
         MottagarStatus fore = m.status;
         m.bytStatus(ny, klocka.nu());
+        if (ny == MottagarStatus.BESVARAD) {
+            m.protokollInkommet = klocka.idag();
+        }
         uppdateraRemissstatus(m.remiss);
         granskning.logga(statusbyte("STATUS_ANDRAD", m, fore));
         return m;

@@ -66,6 +66,9 @@ public class Remissmottagare extends PanacheEntityBase {
 
     public LocalDate utlatandeInskickat;
 
+    /** The day the case was marked answered: the nämnd's minutes reached the sender. */
+    public LocalDate protokollInkommet;
+
     /**
      * The signed statement arrived at the sender: the only way into UTLATANDE_INSKICKAT, so no
      * button can claim it without a document.

@@ -19,14 +19,14 @@ import java.util.regex.Pattern;
 public record Citathanvisning(String avsnitt, Integer atagande) {
 
     /** Spaces inside the brackets are forgiven; a key never contains brackets, '#' or white space. */
-    static final Pattern MONSTER = Pattern.compile("\\[\\[\\s*([^\\[\\]#\\s]{1,200})\\s*(?:#\\s*(\\d{1,4})\\s*)?]]");
+    public static final Pattern MONSTER = Pattern.compile("\\[\\[\\s*([^\\[\\]#\\s]{1,200})\\s*(?:#\\s*(\\d{1,4})\\s*)?]]");
 
     /** The canonical way to write it, e.g. "[[5.3#2]]". */
     public String kod() {
         return "[[" + avsnitt + (atagande == null ? "" : "#" + atagande) + "]]";
     }
 
-    static Citathanvisning av(Matcher m) {
+    public static Citathanvisning av(Matcher m) {
         return new Citathanvisning(m.group(1), m.group(2) == null ? null : Integer.valueOf(m.group(2)));
     }
 

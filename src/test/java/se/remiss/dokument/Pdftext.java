@@ -7,12 +7,12 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /** The text of a PDF as PDFBox's PDFTextStripper reads it (lines in reading order). */
-final class Pdftext {
+public final class Pdftext {
 
     private Pdftext() {
     }
 
-    static String av(byte[] pdf) {
+    public static String av(byte[] pdf) {
         try (PDDocument dokument = Loader.loadPDF(pdf)) {
             PDFTextStripper lasare = new PDFTextStripper();
             lasare.setSortByPosition(true);

@@ -75,9 +75,15 @@ class RuttMatrisTest {
             // Remisser: the sender's side
             new Rad("GET", "/", INLOGGAD, null, Kropp.INGEN),
             new Rad("GET", "/remisser", INLOGGAD, null, Kropp.INGEN),
+            new Rad("GET", "/remisser/export", INLOGGAD, null, Kropp.INGEN),
             new Rad("GET", "/remisser/ny", REG, null, Kropp.INGEN),
             new Rad("POST", "/remisser", REG, null, Kropp.MULTIPART),
             new Rad("GET", "/remisser/{id}", INLOGGAD, Sida.AVSANDARE, Kropp.INGEN),
+            new Rad("GET", "/remisser/{id}/mottagare/export", INLOGGAD, Sida.AVSANDARE, Kropp.INGEN),
+            // The sammanställning of the answers: the sender only (a recipient must not read the others')
+            new Rad("GET", "/remisser/{id}/sammanstallning", INLOGGAD, Sida.AVSANDARE, Kropp.INGEN),
+            new Rad("GET", "/remisser/{id}/sammanstallning/export", INLOGGAD, Sida.AVSANDARE, Kropp.INGEN),
+            new Rad("GET", "/api/remisser/{id}/sammanstallning", INLOGGAD, Sida.AVSANDARE, Kropp.INGEN),
             new Rad("POST", "/remisser/{id}/dokument", REG, Sida.AVSANDARE, Kropp.MULTIPART),
             new Rad("GET", "/remisser/{id}/dokument/{dokumentId}", INLOGGAD, Sida.AVSANDARE, Kropp.INGEN),
             new Rad("POST", "/remisser/{id}/mottagare", REG, Sida.AVSANDARE, Kropp.FORM),
@@ -106,7 +112,9 @@ class RuttMatrisTest {
             new Rad("GET", "/api/program/{pid}/jamfor/{annan}", INLOGGAD, Sida.AVSANDARE, Kropp.INGEN),
             // The recipient's side
             new Rad("GET", "/inkomna", INLOGGAD, null, Kropp.INGEN),
+            new Rad("GET", "/inkomna/export", INLOGGAD, null, Kropp.INGEN),
             new Rad("GET", "/mina-arenden", INLOGGAD, null, Kropp.INGEN),
+            new Rad("GET", "/mina-arenden/export", INLOGGAD, null, Kropp.INGEN),
             new Rad("GET", "/mottagare/{id}", INLOGGAD, Sida.MOTTAGARE, Kropp.INGEN),
             new Rad("POST", "/mottagare/{id}/mottag", REG, Sida.MOTTAGARE, Kropp.FORM),
             new Rad("POST", "/mottagare/{id}/tilldela", REG, Sida.MOTTAGARE, Kropp.FORM),

@@ -56,7 +56,7 @@ class SammanstallningJourneyTest {
         webblasare.skarmbild("sammanstallning");
 
         Download sammanstallning = sida.waitForDownload(() -> sida.locator("#sammanstallning-xlsx").click());
-        assertTrue(sammanstallning.suggestedFilename().startsWith("Remissammanstallning-"),
+        assertTrue(sammanstallning.suggestedFilename().startsWith("Remissammanställning-") && sammanstallning.suggestedFilename().endsWith(".xlsx"),
                 sammanstallning.suggestedFilename());
         try (InputStream in = Files.newInputStream(sammanstallning.path()); XSSFWorkbook bok = new XSSFWorkbook(in)) {
             assertEquals(List.of("Per mottagare", "Per avsnitt", "Per åtagande"),

@@ -151,6 +151,8 @@ class SammanstallningApiTest {
                 .contentType("application/pdf").extract();
         assertTrue(svaret.header("Content-Disposition").contains("Remissammanst"), svaret.header("Content-Disposition"));
         byte[] pdf = svaret.asByteArray();
+        // Kept for a look by eye (target/ only), like the journeys' screenshots.
+        java.nio.file.Files.write(java.nio.file.Path.of("target/Remissammanstallning-prov.pdf"), pdf);
         assertEquals(List.of(), VeraPdf.fel(pdf));
         String text = Pdftext.av(pdf).replaceAll("\\s+", " ");
         for (String del : List.of("REMISSAMMANSTÄLLNING", "Per mottagare", "Per avsnitt i programmet", "Per åtagande",
@@ -215,6 +217,14 @@ class SammanstallningApiTest {
         assertTrue(text.contains("\r\nPer åtagande\r\n"));
         assertTrue(text.contains("5.2;Förebyggande;" + Svarsdata.VANTOR + ";[[5.2]];5.2 Förebyggande;"
                 + "Förvaltningen delar bedömningen i avsnitt 5.2 Förebyggande."), text);
+    }
+
+    @Test
+    void iOpenApiMedAllaFyraFormaten() {
+        JsonPath api = io.restassured.RestAssured.given().queryParam("format", "json").get("/q/openapi").then()
+                .statusCode(200).extract().jsonPath();
+        Map<String, Object> innehall = api.getMap("paths.'/api/remisser/{id}/sammanstallning'.get.responses.'200'.content");
+        assertEquals(java.util.Set.of("application/json", "application/pdf", XLSX, "text/csv"), innehall.keySet());
     }
 
     @Test

@@ -75,6 +75,14 @@ public class Generera {
                 + "<style:footer><text:p>Sida <text:page-number text:select-page=\"current\"/></text:p></style:footer>"
                 + "</style:master-page>";
         fodt = fodt.replaceAll("(<style:master-page [^>]*?)/>", "$1" + huvudOchFot);
+        // A footnote, which an import must keep out of the running text.
+        fodt = fodt.replaceFirst("trygghetsmätning visar", "trygghetsmätning<text:note text:id=\"ftn1\" "
+                + "text:note-class=\"footnote\"><text:note-citation>1</text:note-citation><text:note-body>"
+                + "<text:p text:style-name=\"FotnotText\">Mätningen görs av stadsledningskontoret vartannat år "
+                + "sedan 2015 och omfattar omkring 20 000 svarande.</text:p></text:note-body></text:note> visar")
+                .replace("</office:automatic-styles>", "<style:style style:name=\"FotnotText\" "
+                        + "style:family=\"paragraph\"><style:text-properties fo:font-size=\"8pt\"/></style:style>"
+                        + "</office:automatic-styles>");
         Files.writeString(arbete.resolve("libreoffice.fodt"), fodt);
         // Headings written as ordinary paragraphs in a big bold style: the tags then say P.
         String felaktig = fodt.replaceAll("<text:h text:style-name=\"[^\"]*\" text:outline-level=\"(\\d)\">",

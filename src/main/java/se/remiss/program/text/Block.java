@@ -15,13 +15,14 @@ record Block(Typ typ, List<String> rader) {
     /**
      * The text the rest of the import expects: a heading on one line, a paragraph with its lines as
      * the page had them (hyphenation is undone later, by the parser's cleaning), a list item as
-     * "• …"; blank lines between blocks, none between consecutive list items.
+     * "• …"; blank lines between blocks, none between consecutive list items; footnotes left out.
      */
     static String text(List<Block> block) {
         StringBuilder ut = new StringBuilder();
         Typ foregaende = null;
         for (Block b : block) {
-            if (b.rader.isEmpty()) {
+            if (b.rader.isEmpty() || b.typ == Typ.FOTNOT) {
+                // Footnotes are left out, as they are from a Word file: never inside the running text.
                 continue;
             }
             if (ut.length() > 0) {

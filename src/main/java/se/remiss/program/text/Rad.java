@@ -39,6 +39,14 @@ record Rad(String text, int sida, float x0, float x1, float y, float storlek, bo
     static Rad av(List<Glyf> glyfer) {
         List<Glyf> g = new ArrayList<>(glyfer);
         g.sort(Comparator.comparingDouble(Glyf::x));
+        float radensStorlek = typisk(g);
+        float baslinje = (float) g.stream().filter(x -> Math.abs(x.storlek() - radensStorlek) < 0.6f)
+                .mapToDouble(Glyf::y).average().orElse(g.get(0).y());
+        // A footnote mark (a small raised digit) is no part of the word it follows: "mätning1" → "mätning".
+        if (g.size() > 1) {
+            g.removeIf(x -> x.storlek() < radensStorlek * 0.8f && x.y() < baslinje - radensStorlek * 0.15f
+                    && x.text().codePoints().allMatch(c -> Character.isDigit(c) || "*†‡¹²³⁴⁵⁶⁷⁸⁹⁰".indexOf(c) >= 0));
+        }
         StringBuilder text = new StringBuilder();
         float hoger = Float.NEGATIVE_INFINITY;
         float storsta = 0;

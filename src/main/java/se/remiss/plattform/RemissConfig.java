@@ -35,6 +35,17 @@ public interface RemissConfig {
 
     Granskning granskning();
 
+    Programimport programimport();
+
+    interface Programimport {
+        /**
+         * Whether a PDF without a text layer (a scan) is read by OCR when Tesseract with Swedish
+         * is installed (Debian: tesseract-ocr, tesseract-ocr-swe). Off: such a PDF is refused.
+         */
+        @WithDefault("true")
+        boolean ocr();
+    }
+
     interface Granskning {
         /**
          * Key of the HMAC that signs the audit chain's checkpoints. Absent: a random key is generated

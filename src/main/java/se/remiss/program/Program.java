@@ -49,6 +49,9 @@ public class Program extends PanacheEntityBase {
     public String sha256;
     public Instant importerad;
 
+    /** The text was recognised by OCR from a scanned PDF: readers are told to check it against the original. */
+    public boolean ocr;
+
     @ElementCollection
     @CollectionTable(name = "program_mal", joinColumns = @JoinColumn(name = "program_id"))
     @OrderColumn(name = "ordning")

@@ -19,6 +19,7 @@ import se.remiss.organisation.Organisation;
 import se.remiss.plattform.Formular;
 import se.remiss.plattform.HittasInte;
 import se.remiss.plattform.Klocka;
+import se.remiss.plattform.RemissConfig;
 import se.remiss.plattform.Valideringsfel;
 import se.remiss.program.text.Textutdragare;
 import se.remiss.remiss.Remiss;
@@ -40,6 +41,9 @@ public class ProgramImport {
     @Inject
     DiariumService diarium;
 
+    @Inject
+    RemissConfig config;
+
     /**
      * The import form's and the API's use case: a multipart upload (part {@code fil}) and an
      * optional previous version id as typed. The file is read and parsed before anything is
@@ -53,18 +57,18 @@ public class ProgramImport {
         return importera(remissId, uppladdning, tolka(uppladdning.filnamn(), uppladdning.innehall()), foregaendeId);
     }
 
-    /** Text and structure of a file, worked out before any transaction is opened. */
-    public record Tolkning(Programstruktur struktur) {
+    /** Text and structure of a file, worked out before any transaction is opened; {@code ocr}: read by OCR from a scan. */
+    public record Tolkning(Programstruktur struktur, boolean ocr) {
     }
 
     /** Extracts and parses; slow work that needs no database. Throws {@link Valideringsfel} on bad files. */
     public Tolkning tolka(String filnamn, byte[] innehall) {
-        String text = Textutdragare.text(filnamn, innehall);
-        Programstruktur struktur = new ProgramParser().tolka(text);
+        Textutdragare.Utdrag utdrag = Textutdragare.utdrag(filnamn, innehall, config.programimport().ocr());
+        Programstruktur struktur = new ProgramParser().tolka(utdrag.text());
         if (struktur.allaAvsnitt().isEmpty()) {
             throw Valideringsfel.av("fil", "Dokumentet innehåller ingen text att dela upp i avsnitt.");
         }
-        return new Tolkning(struktur);
+        return new Tolkning(struktur, utdrag.ocr());
     }
 
     /**
@@ -99,6 +103,7 @@ public class ProgramImport {
         program.filnamn = bilaga.filnamn();
         program.sha256 = bilaga.fil().sha256;
         program.importerad = klocka.nu();
+        program.ocr = tolkning.ocr();
         program.mal.addAll(struktur.mal().stream().map(m -> klipp(m, 4000)).toList());
         program.persist();
 

@@ -18,7 +18,7 @@ public final class ProgramJson {
     }
 
     public record ProgramPost(Long id, Long remiss, String titel, int version, Long foregaende, String filnamn,
-            String sha256, Instant importerad, List<String> mal, List<AvsnittPost> avsnitt) {
+            String sha256, Instant importerad, boolean ocr, List<String> mal, List<AvsnittPost> avsnitt) {
 
         static ProgramPost av(Program p) {
             Map<Long, List<Atagande>> krav = p.atagandenIOrdning().stream()
@@ -26,7 +26,7 @@ public final class ProgramJson {
             Map<Long, List<Programavsnitt>> barn = p.avsnitt.stream().filter(a -> a.overordnat != null)
                     .collect(Collectors.groupingBy(a -> a.overordnat.id));
             return new ProgramPost(p.id, p.remiss.id, p.titel, p.version, p.foregaende == null ? null : p.foregaende.id,
-                    p.filnamn, p.sha256, p.importerad, List.copyOf(p.mal),
+                    p.filnamn, p.sha256, p.importerad, p.ocr, List.copyOf(p.mal),
                     p.huvudavsnitt().stream().map(a -> avsnitt(a, krav, barn)).toList());
         }
 

@@ -69,9 +69,17 @@ final class Rubriker {
         return punkt > 0 ? Optional.of(nyckel.substring(0, punkt)) : Optional.empty();
     }
 
-    /** Looks like a heading: short, capitalised, no final punctuation, not a bullet. */
+    /**
+     * Words that lead on to what follows and so never end a heading: "Programmets övergripande mål
+     * är att" introduces a list, it does not title one.
+     */
+    private static final Pattern LEDER_VIDARE = Pattern.compile(
+            "(?iu).*\\s(?:att|som|och|eller|samt|för|till|med|mot|av|på|i|om|vid|från|genom|är|ska|skall|bland annat)$");
+
+    /** Looks like a heading: short, capitalised, no final punctuation, not a bullet, not leading on. */
     static boolean arRubrikform(String stycke) {
-        if (stycke.isEmpty() || stycke.length() > MAX_TECKEN || Textstadning.arPunkt(stycke)) {
+        if (stycke.isEmpty() || stycke.length() > MAX_TECKEN || Textstadning.arPunkt(stycke)
+                || LEDER_VIDARE.matcher(stycke).matches()) {
             return false;
         }
         if (stycke.split("\\s+").length > MAX_ORD || ".,;:!?".indexOf(stycke.charAt(stycke.length() - 1)) >= 0) {

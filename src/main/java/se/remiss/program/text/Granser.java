@@ -12,6 +12,8 @@ public final class Granser {
     public static final int MAX_BYTE = 50 * 1024 * 1024;
     public static final int MAX_SIDOR = 2_000;
     public static final long TIDSGRANS_MS = 8_000;
+    /** OCR renders and recognises every page (at most {@link Ocr#MAX_SIDOR}): seconds per page, not milliseconds. */
+    static final long OCR_TIDSGRANS_MS = 300_000;
     static final long MAX_UPPACKAT = 256L * 1024 * 1024;
     /**
      * Most XML a Word file may hold (all its .xml/.rels parts together, uncompressed). POI builds a

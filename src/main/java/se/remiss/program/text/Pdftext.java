@@ -3,62 +3,48 @@ package se.remiss.program.text;
 import static se.remiss.program.text.Granser.FOR_MANGA_SIDOR;
 import static se.remiss.program.text.Granser.KRYPTERAD;
 import static se.remiss.program.text.Granser.MAX_SIDOR;
-import static se.remiss.program.text.Granser.MAX_TECKEN;
-import static se.remiss.program.text.Granser.MAX_TECKEN_PER_SIDA;
 import static se.remiss.program.text.Granser.PDF_CACHEMINNE;
 import static se.remiss.program.text.Granser.PDF_SKADAD;
 import static se.remiss.program.text.Granser.SAKNAR_TEXTLAGER;
 import static se.remiss.program.text.Granser.fel;
 
 import java.io.IOException;
-import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.contentstream.operator.Operator;
-import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.pdfbox.text.TextPosition;
+import se.remiss.program.text.Block.Typ;
 
-/** The text layer of a PDF, read with PDFBox under the page, glyph and text limits. */
+/**
+ * The text of a PDF as its pages show it, under the page, glyph and text limits: glyphs with their
+ * positions ({@link Glyfinsamlare}), running headers and footers removed ({@link Lopandetext}),
+ * lines and blocks from the layout ({@link Sidlayout}), or from the tags when a tagged PDF's
+ * structure tree agrees with the page ({@link Taggstruktur}). The document's title property is used
+ * as its title when the text itself does not open with a heading.
+ */
 final class Pdftext {
     private Pdftext() {
     }
 
     static String text(byte[] innehall, Avbrott avbrott) throws IOException {
-        PDDocument dokument;
-        try {
-            dokument = Loader.loadPDF(innehall, "", null, null,
-                    MemoryUsageSetting.setupMainMemoryOnly(PDF_CACHEMINNE).streamCache);
-        } catch (InvalidPasswordException e) {
-            throw fel(KRYPTERAD);
-        }
-        try (dokument) {
-            avbrott.kontrollera();
-            int sidor = dokument.getNumberOfPages();
-            if (sidor > MAX_SIDOR) {
-                throw fel(FOR_MANGA_SIDOR);
-            }
-            if (sidor == 0) {
-                throw fel(PDF_SKADAD);
-            }
-            Pdfstrommar.kontrollera(dokument.getDocument(), avbrott);
-            Sidlasare lasare = new Sidlasare(avbrott);
-            lasare.setSortByPosition(true);
-            lasare.setLineSeparator("\n");
-            lasare.setWordSeparator(" ");
-            lasare.setPageStart("");
-            lasare.setPageEnd("\n\n");
-            // PDFBox's paragraph detection (vertical gap, indentation) marks paragraphs with a
-            // blank line, as the seed texts have them; pages are separated by a blank line too.
-            lasare.setParagraphStart("\n");
-            lasare.setParagraphEnd("");
-            BegransadText ut = new BegransadText();
-            lasare.writeText(dokument, ut);
-            String text = Normalisering.normalisera(ut.toString());
+        try (PDDocument dokument = oppna(innehall, avbrott)) {
+            Lasning lasning = las(dokument, avbrott);
+            List<Block> block = new ArrayList<>(lasning.taggat().orElse(lasning.layout()));
+            titel(dokument).ifPresent(titel -> {
+                String forsta = block.isEmpty() ? "" : String.join(" ", block.get(0).rader());
+                boolean inledsMedTitel = !block.isEmpty() && block.get(0).typ() == Typ.RUBRIK
+                        && !forsta.matches("\\d.*");
+                if (!inledsMedTitel && !Lopandetext.nyckel(forsta).equals(Lopandetext.nyckel(titel))) {
+                    block.add(0, new Block(Typ.RUBRIK, List.of(titel)));
+                }
+            });
+            String text = Normalisering.normalisera(Block.text(block));
             if (text.codePoints().noneMatch(Character::isLetter)) {
                 throw fel(SAKNAR_TEXTLAGER);
             }
@@ -66,73 +52,69 @@ final class Pdftext {
         }
     }
 
-    /** PDFTextStripper that honours the deadline on every operator and counts pages. */
-    private static final class Sidlasare extends PDFTextStripper {
-        private final Avbrott avbrott;
-        private int sidor;
-        private int teckenPaSidan;
-
-        Sidlasare(Avbrott avbrott) {
-            this.avbrott = avbrott;
-        }
-
-        @Override
-        protected void startPage(PDPage sida) throws IOException {
-            if (++sidor > MAX_SIDOR) {
-                throw fel(FOR_MANGA_SIDOR);
+    /** The text of a scanned PDF by OCR; refused like any PDF without text when OCR finds no letters. */
+    static String ocr(byte[] innehall, Avbrott avbrott) throws IOException {
+        try (PDDocument dokument = oppna(innehall, avbrott)) {
+            String text = Normalisering.normalisera(Ocr.text(dokument, avbrott));
+            if (text.codePoints().filter(Character::isLetter).count() < 20) {
+                throw fel(SAKNAR_TEXTLAGER);
             }
-            avbrott.kontrollera();
-            teckenPaSidan = 0;
-            super.startPage(sida);
-        }
-
-        /** PDFBox keeps a page's glyphs in memory until the page ends; forms drawn over and over can make that unbounded. */
-        @Override
-        protected void processTextPosition(TextPosition tecken) {
-            if (++teckenPaSidan > MAX_TECKEN_PER_SIDA) {
-                throw new ForMycket();
-            }
-            super.processTextPosition(tecken);
-        }
-
-        @Override
-        protected void processOperator(Operator operator, List<COSBase> operander) throws IOException {
-            avbrott.kontrollera();
-            super.processOperator(operator, operander);
+            return text;
         }
     }
 
-    /** Writer that refuses more than {@link Granser#MAX_TECKEN} characters. */
-    private static final class BegransadText extends Writer {
-        private final StringBuilder text = new StringBuilder();
+    /** The blocks the layout gives, and those the tags give when the PDF is tagged and its tags agree. */
+    record Lasning(List<Block> layout, Optional<List<Block>> taggat) {
+    }
 
-        @Override
-        public void write(char[] tecken, int fran, int antal) {
-            if (text.length() + (long) antal > MAX_TECKEN) {
-                throw new ForMycket();
-            }
-            text.append(tecken, fran, antal);
+    static Lasning las(PDDocument dokument, Avbrott avbrott) throws IOException {
+        Pdfstrommar.kontrollera(dokument.getDocument(), avbrott);
+        List<List<Glyf>> glyfer = Glyfinsamlare.samla(dokument, avbrott);
+        List<Float> bredder = new ArrayList<>();
+        List<Float> hojder = new ArrayList<>();
+        for (PDPage sida : dokument.getPages()) {
+            PDRectangle ruta = sida.getCropBox();
+            boolean liggande = sida.getRotation() % 180 != 0;
+            bredder.add(liggande ? ruta.getHeight() : ruta.getWidth());
+            hojder.add(liggande ? ruta.getWidth() : ruta.getHeight());
         }
+        avbrott.kontrollera();
+        List<Block> layout = Sidlayout.block(Lopandetext.utanSidhuvud(glyfer, hojder), bredder,
+                Bokmarken.titlar(dokument));
+        return new Lasning(layout, Taggstruktur.block(dokument, glyfer, layout, avbrott));
+    }
 
-        @Override
-        public void write(String s, int fran, int antal) {
-            if (text.length() + (long) antal > MAX_TECKEN) {
-                throw new ForMycket();
-            }
-            text.append(s, fran, fran + antal);
+    /** Opens the PDF under the memory limit, refusing encrypted and empty or oversized documents. */
+    static PDDocument oppna(byte[] innehall, Avbrott avbrott) throws IOException {
+        PDDocument dokument;
+        try {
+            dokument = Loader.loadPDF(innehall, "", null, null,
+                    MemoryUsageSetting.setupMainMemoryOnly(PDF_CACHEMINNE).streamCache);
+        } catch (InvalidPasswordException e) {
+            throw fel(KRYPTERAD);
         }
+        avbrott.kontrollera();
+        int sidor = dokument.getNumberOfPages();
+        if (sidor > MAX_SIDOR || sidor == 0) {
+            dokument.close();
+            throw fel(sidor == 0 ? PDF_SKADAD : FOR_MANGA_SIDOR);
+        }
+        return dokument;
+    }
 
-        @Override
-        public void flush() {
+    /** The title property, when it reads like a title and not like a file name or a program's default. */
+    static Optional<String> titel(PDDocument dokument) {
+        String titel = dokument.getDocumentInformation().getTitle();
+        if (titel == null) {
+            return Optional.empty();
         }
-
-        @Override
-        public void close() {
+        titel = titel.strip().replaceAll("\\s+", " ");
+        String liten = titel.toLowerCase(Locale.ROOT);
+        boolean filnamn = liten.matches(".*\\.(docx?|odt|pdf|rtf|txt|html?|indd)$") || liten.startsWith("microsoft ")
+                || liten.matches("(untitled|namnlös|dokument|document)\\s*\\d*");
+        if (filnamn || titel.length() < 8 || titel.length() > 300 || !titel.contains(" ")) {
+            return Optional.empty();
         }
-
-        @Override
-        public String toString() {
-            return text.toString();
-        }
+        return Optional.of(titel);
     }
 }

@@ -4,7 +4,9 @@ import static se.remiss.program.text.Granser.FOR_STOR;
 import static se.remiss.program.text.Granser.INGEN_DOCX;
 import static se.remiss.program.text.Granser.INGEN_PDF;
 import static se.remiss.program.text.Granser.MAX_BYTE;
+import static se.remiss.program.text.Granser.OCR_TIDSGRANS_MS;
 import static se.remiss.program.text.Granser.PDF_SKADAD;
+import static se.remiss.program.text.Granser.SAKNAR_TEXTLAGER;
 import static se.remiss.program.text.Granser.STODS_INTE;
 import static se.remiss.program.text.Granser.TIDSGRANS_MS;
 import static se.remiss.program.text.Granser.TOM;
@@ -63,6 +65,19 @@ public final class Textutdragare {
      *                        for the user
      */
     public static String text(String filnamn, byte[] innehall) {
+        return utdrag(filnamn, innehall, false).text();
+    }
+
+    /** Text of a file and whether it came from OCR (a PDF without a text layer). */
+    public record Utdrag(String text, boolean ocr) {
+    }
+
+    /**
+     * As {@link #text(String, byte[])}; with {@code ocr} a PDF without a text layer is read by
+     * {@link Ocr} when Tesseract with Swedish is installed (with a longer time limit,
+     * {@link Granser#OCR_TIDSGRANS_MS}); otherwise it is refused as before.
+     */
+    public static Utdrag utdrag(String filnamn, byte[] innehall, boolean ocr) {
         if (innehall == null || innehall.length == 0) {
             throw fel(TOM);
         }
@@ -71,13 +86,22 @@ public final class Textutdragare {
         }
         String andelse = andelse(filnamn);
         if (arPdf(innehall, "pdf".equals(andelse))) {
-            return Tidsgrans.medTidsgrans(avbrott -> Pdftext.text(innehall, avbrott), PDF_SKADAD);
+            try {
+                return new Utdrag(Tidsgrans.medTidsgrans(avbrott -> Pdftext.text(innehall, avbrott), PDF_SKADAD), false);
+            } catch (Valideringsfel e) {
+                if (!ocr || !e.perFalt().containsValue(SAKNAR_TEXTLAGER) || !Ocr.tillganglig()) {
+                    throw e;
+                }
+            }
+            return new Utdrag(Tidsgrans.medTidsgrans(avbrott -> Pdftext.ocr(innehall, avbrott), PDF_SKADAD,
+                    OCR_TIDSGRANS_MS), true);
         }
         if ("pdf".equals(andelse)) {
             throw fel(INGEN_PDF);
         }
         if (borjarMed(innehall, 'P', 'K', 3, 4)) {
-            return Tidsgrans.medTidsgrans(avbrott -> Wordfil.text(innehall, andelse, avbrott), WORD_SKADAD);
+            return new Utdrag(Tidsgrans.medTidsgrans(avbrott -> Wordfil.text(innehall, andelse, avbrott), WORD_SKADAD),
+                    false);
         }
         if (borjarMed(innehall, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1)) {
             // OLE2 compound file: a Word 97 .doc, or an OOXML file encrypted with a password.
@@ -92,7 +116,8 @@ public final class Textutdragare {
         if (arKandBinar(innehall) || (ANDRA_FORMAT.contains(andelse) && !TEXTANDELSER.contains(andelse))) {
             throw fel(STODS_INTE);
         }
-        return Tidsgrans.medTidsgrans(avbrott -> Textfil.text(innehall, andelse, avbrott), STODS_INTE);
+        return new Utdrag(Tidsgrans.medTidsgrans(avbrott -> Textfil.text(innehall, andelse, avbrott), STODS_INTE),
+                false);
     }
 
     // ---------------------------------------------------------------- type detection

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -80,8 +81,18 @@ final class Wordtext {
         }
     }
 
+    /** POI writes a footnote's or endnote's reference into the paragraph's text; the notes themselves are left out. */
+    private static final Pattern NOTREFERENS =
+            Pattern.compile("\\[(?:footnoteRef|endnoteRef):\\d+\\]");
+    private static final Pattern NOTTEXT =
+            Pattern.compile("(?s)\\s*\\[\\d+: .*\\]\\s*$");
+
     private void stycke(XWPFParagraph stycke) {
         String text = stycke.getText();
+        if (text != null && NOTREFERENS.matcher(text).find()) {
+            // POI also appends the notes' own text, "[2: …]", after the paragraph: cut it off too.
+            text = NOTTEXT.matcher(NOTREFERENS.matcher(text).replaceAll("")).replaceFirst("");
+        }
         if (text == null || text.isBlank()) {
             return;
         }

@@ -1,7 +1,6 @@
 package se.remiss.dokument;
 
 import com.openhtmltopdf.extend.FontContext;
-import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfBoxTextRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -55,7 +54,7 @@ public final class Pdfrendering {
                     .useColorProfile(SRGB)
                     .withProducer(Pdfmetadata.PRODUCENT);
             for (Typsnitt.Fil t : Typsnitt.FILER) {
-                builder.useFont(new PDFontSupplier(Typsnitt.i(dokument, t)), Typsnitt.FAMILJ, t.vikt(), t.stil(), true);
+                builder.useFont(Typsnitt.vidBehov(dokument, t), Typsnitt.FAMILJ, t.vikt(), t.stil(), true);
             }
             builder.useUriResolver((bas, adress) -> stilmall(stilkatalog, adress));
             builder.withHtmlContent(utanTommaAvsnitt(xhtml), stilkatalog.toAbsolutePath().normalize().toUri().toString());

@@ -21,11 +21,19 @@ if command -v soffice >/dev/null 2>&1; then
   # First conversion creates the profile and warms the disk cache; not counted.
   soffice -env:UserInstallation="$profil" --headless --convert-to pdf --outdir "$ut" target/bench/utlatande.docx >/dev/null 2>&1
   echo "LibreOffice: $(pdfinfo "$ut/utlatande.pdf" 2>/dev/null | awk '/^Pages:/ {print $2}') sidor"
+  # Wall time and CPU time (user + system, soffice and its children) per conversion, one process each.
   for _ in $(seq "${4:-10}"); do
-    s=$(date +%s%N)
-    soffice -env:UserInstallation="$profil" --headless --convert-to pdf --outdir "$ut" target/bench/utlatande.docx >/dev/null 2>&1
-    echo $(( ($(date +%s%N) - s) / 1000000 ))
-  done | sort -n | awk '{t[NR]=$1} END {printf "LibreOffice DOCX → PDF  p50 %6.0f ms   max %6.0f ms   (n=%d, en process per dokument)\n", t[int((NR+1)/2)], t[NR], NR}'
+    /usr/bin/time -f "%e %U %S" -o "$ut/tid" \
+      soffice -env:UserInstallation="$profil" --headless --convert-to pdf --outdir "$ut" target/bench/utlatande.docx >/dev/null 2>&1
+    awk '{printf "%.0f %.0f\n", $1 * 1000, ($2 + $3) * 1000}' "$ut/tid"
+  done > "$ut/lo.txt"
+  read -r var cpu < target/bench/dokument-p50.txt
+  lo_var=$(sort -n "$ut/lo.txt" | awk '{t[NR]=$1} END {print t[int((NR+1)/2)]}')
+  lo_cpu=$(sort -n -k2 "$ut/lo.txt" | awk '{t[NR]=$2} END {print t[int((NR+1)/2)]}')
+  printf "LibreOffice DOCX → PDF  p50 %6.0f ms   max %6.0f ms   CPU-tid p50 %6.0f ms   (n=%d, en process per dokument)\n" \
+    "$lo_var" "$(sort -n "$ut/lo.txt" | tail -1 | cut -d' ' -f1)" "$lo_cpu" "$(wc -l < "$ut/lo.txt")"
+  awk -v lv="$lo_var" -v lc="$lo_cpu" -v v="$var" -v c="$cpu" 'BEGIN {
+    printf "LibreOffice / rendera + signera: %.0f× på väggtid (p50), %.0f× på CPU-tid (p50)\n", lv / v, lc / c }'
 else
   echo "LibreOffice saknas (apt-get install libreoffice-writer-nogui) – jämförelsen hoppas över"
 fi

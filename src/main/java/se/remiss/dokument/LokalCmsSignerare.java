@@ -16,6 +16,7 @@ import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.asn1.x509.IssuerSerial;
+import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateHolder;
 import org.bouncycastle.cms.CMSAttributeTableGenerator;
@@ -25,9 +26,11 @@ import org.bouncycastle.cms.CMSSignedDataGenerator;
 import org.bouncycastle.cms.DefaultSignedAttributeTableGenerator;
 import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
 import org.bouncycastle.operator.ContentSigner;
+import org.bouncycastle.operator.DigestCalculatorProvider;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
+import org.bouncycastle.util.Store;
 
 /**
  * CMS signatures with a private key this service holds (from a PKCS#12 file, or a generated test
@@ -40,7 +43,13 @@ public final class LokalCmsSignerare implements CmsSignerare {
     private final PrivateKey nyckel;
     private final List<X509Certificate> kedja;
     private final boolean testnyckel;
-    private final Attribute signeringscertifikat;
+    // Built once: the same for every signature with this key (the content signer itself is not
+    // thread-safe and is made per signature).
+    private final String algoritm;
+    private final X509CertificateHolder certifikat;
+    private final Store<X509CertificateHolder> certifikatlager;
+    private final DigestCalculatorProvider kontrollsummor;
+    private final CMSAttributeTableGenerator signeradeAttribut;
 
     public LokalCmsSignerare(PrivateKey nyckel, List<X509Certificate> kedja, boolean testnyckel) {
         if (kedja.isEmpty()) {
@@ -49,7 +58,18 @@ public final class LokalCmsSignerare implements CmsSignerare {
         this.nyckel = nyckel;
         this.kedja = List.copyOf(kedja);
         this.testnyckel = testnyckel;
-        this.signeringscertifikat = signeringscertifikatV2(kedja.get(0));
+        this.algoritm = nyckel.getAlgorithm().equals("EC") ? "SHA256withECDSA" : "SHA256withRSA";
+        try {
+            this.certifikat = new JcaX509CertificateHolder(kedja.get(0));
+            this.certifikatlager = new JcaCertStore(this.kedja);
+            this.kontrollsummor = new JcaDigestCalculatorProviderBuilder().build();
+        } catch (CertificateEncodingException | OperatorCreationException e) {
+            throw new IllegalArgumentException("Certifikatkedjan kunde inte läsas: " + e.getMessage(), e);
+        }
+        DefaultSignedAttributeTableGenerator standard = new DefaultSignedAttributeTableGenerator(
+                new AttributeTable(signeringscertifikatV2(kedja.get(0))));
+        // BouncyCastle adds signing-time by default; PAdES baseline forbids it (the time is /M).
+        this.signeradeAttribut = parametrar -> standard.getAttributes(parametrar).remove(CMSAttributes.signingTime);
     }
 
     @Override
@@ -65,22 +85,15 @@ public final class LokalCmsSignerare implements CmsSignerare {
     @Override
     public byte[] signera(byte[] innehall) throws IOException {
         try {
-            String algoritm = nyckel.getAlgorithm().equals("EC") ? "SHA256withECDSA" : "SHA256withRSA";
             ContentSigner signerare = new JcaContentSignerBuilder(algoritm).build(nyckel);
-            AttributeTable extra = new AttributeTable(signeringscertifikat);
-            DefaultSignedAttributeTableGenerator standard = new DefaultSignedAttributeTableGenerator(extra);
-            // BouncyCastle adds signing-time by default; PAdES baseline forbids it (the time is /M).
-            CMSAttributeTableGenerator utanTid = parametrar -> standard.getAttributes(parametrar)
-                    .remove(CMSAttributes.signingTime);
             CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
-            generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(
-                    new JcaDigestCalculatorProviderBuilder().build())
-                    .setSignedAttributeGenerator(utanTid)
-                    .build(signerare, kedja.get(0)));
-            generator.addCertificates(new JcaCertStore(kedja));
+            generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(kontrollsummor)
+                    .setSignedAttributeGenerator(signeradeAttribut)
+                    .build(signerare, certifikat));
+            generator.addCertificates(certifikatlager);
             return generator.generate(new CMSProcessableByteArray(innehall), false)
                     .toASN1Structure().getEncoded(ASN1Encoding.DER);
-        } catch (OperatorCreationException | CMSException | CertificateEncodingException e) {
+        } catch (OperatorCreationException | CMSException e) {
             throw new IOException("CMS-signaturen kunde inte skapas: " + e.getMessage(), e);
         }
     }

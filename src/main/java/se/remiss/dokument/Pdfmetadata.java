@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.TimeZone;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.TransformerFactory;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
@@ -78,9 +80,12 @@ final class Pdfmetadata {
         } catch (BadFieldValueException e) {
             throw new IllegalStateException(e);
         }
-        ByteArrayOutputStream ut = new ByteArrayOutputStream();
+        ByteArrayOutputStream ut = new ByteArrayOutputStream(4096);
         try {
-            new XmpSerializer().serialize(xmp, ut, true);
+            // The JDK's own XML factories: the no-argument constructor looks them up on the class path
+            // (ServiceLoader) for every document, which cost more than rendering a page.
+            new XmpSerializer(TransformerFactory.newDefaultInstance(), DocumentBuilderFactory.newDefaultInstance())
+                    .serialize(xmp, ut, true);
         } catch (javax.xml.transform.TransformerException e) {
             throw new IOException("XMP-metadata kunde inte skrivas", e);
         }

@@ -1,8 +1,10 @@
 package se.remiss.dokument;
 
-import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import com.openhtmltopdf.extend.FontContext;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfBoxTextRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.render.FSFont;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
@@ -41,17 +43,23 @@ public final class Pdfrendering {
     /** The PDF/A of {@code xhtml}, whose style sheets are in {@code stilkatalog}; stamped as a draft if {@code utkast}. */
     static byte[] pdfA(String xhtml, Path stilkatalog, Dokumentinfo info, boolean utkast, Instant skapad)
             throws IOException {
-        try (PDDocument dokument = new PDDocument(); ByteArrayOutputStream ut = new ByteArrayOutputStream()) {
+        return InbyggdXml.med(() -> rendera(xhtml, stilkatalog, info, utkast, skapad));
+    }
+
+    private static byte[] rendera(String xhtml, Path stilkatalog, Dokumentinfo info, boolean utkast, Instant skapad)
+            throws IOException {
+        try (PDDocument dokument = new PDDocument(); ByteArrayOutputStream ut = new ByteArrayOutputStream(128 * 1024)) {
             PdfRendererBuilder builder = new PdfRendererBuilder().useFastMode().usePDDocument(dokument)
                     .usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_B)
                     .useColorProfile(SRGB)
                     .withProducer(Pdfmetadata.PRODUCENT);
             for (Typsnitt.Fil t : Typsnitt.FILER) {
-                builder.useFont(new PDFontSupplier(Typsnitt.i(dokument, t)), Typsnitt.FAMILJ, t.vikt(), t.stil(), true);
+                builder.useFont(Typsnitt.vidBehov(dokument, t), Typsnitt.FAMILJ, t.vikt(), t.stil(), true);
             }
             builder.useUriResolver((bas, adress) -> stilmall(stilkatalog, adress));
             builder.withHtmlContent(utanTommaAvsnitt(xhtml), stilkatalog.toAbsolutePath().normalize().toUri().toString());
             try (PdfBoxRenderer pdf = builder.buildPdfRenderer()) {
+                pdf.getSharedContext().setTextRenderer(new Breddminne());
                 pdf.createPDFWithoutClosing();
             }
             if (dokument.getDocumentCatalog().getOutputIntents().isEmpty()) {
@@ -68,6 +76,27 @@ public final class Pdfrendering {
             Pdfmetadata.skriv(dokument, info, skapad);
             dokument.save(ut);
             return ut.toByteArray();
+        }
+    }
+
+    /**
+     * openhtmltopdf measures each word again for every line it tries, and PDFBox measures a string
+     * glyph by glyph through the font's CMap, so the same words are measured over and over. The
+     * widths are remembered per font for one document (a renderer is not shared between threads).
+     */
+    private static final class Breddminne extends PdfBoxTextRenderer {
+
+        private final java.util.Map<FSFont, java.util.Map<String, Integer>> bredder = new java.util.IdentityHashMap<>();
+
+        @Override
+        public int getWidth(FontContext sammanhang, FSFont typsnitt, String text) {
+            java.util.Map<String, Integer> perTypsnitt = bredder.computeIfAbsent(typsnitt, t -> new java.util.HashMap<>());
+            Integer bredd = perTypsnitt.get(text);
+            if (bredd == null) {
+                bredd = super.getWidth(sammanhang, typsnitt, text);
+                perTypsnitt.put(text, bredd);
+            }
+            return bredd;
         }
     }
 

@@ -1,6 +1,7 @@
 package se.remiss.dokument;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -9,6 +10,7 @@ import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
@@ -38,6 +40,29 @@ final class Typsnitt {
             () -> BYTES.stream().map(Typsnitt::tolka).toList());
 
     private Typsnitt() {
+    }
+
+    /**
+     * The font {@code fil} for the renderer, loaded into {@code dokument} only when a text uses it:
+     * a loaded font is subset at every save whether or not anything uses it, and most documents
+     * never use the italic faces.
+     */
+    static PDFontSupplier vidBehov(PDDocument dokument, Fil fil) {
+        return new PDFontSupplier(null) {
+            private PDFont font;
+
+            @Override
+            public PDFont supply() {
+                if (font == null) {
+                    try {
+                        font = i(dokument, fil);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+                return font;
+            }
+        };
     }
 
     /** The font {@code fil} embedded (as a subset) in {@code dokument}. */

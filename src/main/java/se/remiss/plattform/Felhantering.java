@@ -56,6 +56,11 @@ public class Felhantering {
     }
 
     @ServerExceptionMapper
+    public Response nekad(Nekad e, UriInfo uri) {
+        return svar(uri, 403, "Åtkomst nekad", e.getMessage(), null);
+    }
+
+    @ServerExceptionMapper
     public Response hittasInte(HittasInte e, UriInfo uri) {
         return svar(uri, 404, "Hittades inte", e.getMessage(), null);
     }

@@ -17,6 +17,7 @@ import se.remiss.dokument.Undertecknare;
 import se.remiss.granskning.Granskning;
 import se.remiss.plattform.Klocka;
 import se.remiss.plattform.Konflikt;
+import se.remiss.plattform.Nekad;
 import se.remiss.plattform.Valideringsfel;
 import se.remiss.remiss.Remissmottagare;
 
@@ -178,9 +179,7 @@ public class Godkannandeservice {
         Anvandare jag = atkomst.vem();
         Anvandare tur = u.nastaUndertecknare().orElseThrow(() -> new Konflikt("Alla har redan godkänt."));
         if (!tur.id.equals(jag.id)) {
-            throw new jakarta.ws.rs.ForbiddenException(u.underskrifter().stream().anyMatch(p -> p.id.equals(jag.id))
-                    ? "Det är inte din tur att godkänna: " + tur.namn + " godkänner först."
-                    : "Du är inte undertecknare av det här utlåtandet.");
+            throw new Nekad(u.inteDinTur(jag));
         }
         if (version != u.versionsnummer) {
             throw new Konflikt("Du godkänner version " + version + " men utlåtandet är version " + u.versionsnummer

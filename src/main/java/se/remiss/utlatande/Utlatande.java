@@ -157,6 +157,22 @@ public class Utlatande extends PanacheEntityBase {
         return person != null && nastaUndertecknare().map(p -> p.id.equals(person.id)).orElse(false);
     }
 
+    /**
+     * Why {@code person} cannot approve now although the draft awaits approval (the page shows it,
+     * the API answers 403 with it); null when it is their turn, or nobody's.
+     */
+    public String inteDinTur(Anvandare person) {
+        Anvandare tur = nastaUndertecknare().orElse(null);
+        if (tur == null || person == null || tur.id.equals(person.id)) {
+            return null;
+        }
+        if (underskrifter().stream().noneMatch(p -> p.id.equals(person.id))) {
+            return Turordning.INTE_UNDERTECKNARE;
+        }
+        boolean redan = Godkannande.giltiga(this).stream().anyMatch(g -> g.undertecknare.id.equals(person.id));
+        return Turordning.inteDinTur(tur.namn, tur.titel, versionsnummer, redan);
+    }
+
     public List<Godkannande> godkannanden() {
         return Godkannande.giltiga(this);
     }

@@ -28,6 +28,7 @@ import se.remiss.plattform.Formular;
 import se.remiss.plattform.HittasInte;
 import se.remiss.plattform.Konflikt;
 import se.remiss.plattform.Meddelanden;
+import se.remiss.plattform.Nekad;
 import se.remiss.plattform.Parametrar;
 import se.remiss.plattform.Roll;
 import se.remiss.plattform.Valideringsfel;
@@ -301,6 +302,9 @@ public class UtlatandeWebResource {
         } catch (Konflikt e) {
             return Response.status(409).entity(sida(service.vy(atkomst.hamta(uid)), null,
                     Map.of("konflikt", e.getMessage()), null)).build();
+        } catch (Nekad e) {
+            return Response.status(403).entity(sida(service.vy(atkomst.hamta(uid)), null,
+                    Map.of("nekad", e.getMessage()), null)).build();
         }
     }
 

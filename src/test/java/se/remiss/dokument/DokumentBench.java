@@ -50,31 +50,46 @@ public final class DokumentBench {
         }
         long[] rendera = new long[matt];
         long[] signera = new long[matt];
-        long[] cpu = new long[matt];
+        long[] cpuRendera = new long[matt];
+        long[] cpuSignera = new long[matt];
         java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        double lastFore = os.getSystemLoadAverage();
         for (int i = 0; i < matt; i++) {
             long c0 = mx.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             byte[] pdf = Pdfrendering.pdfA(xhtml, mallar, Provdokument.INFO, false, Instant.now());
+            long c1 = mx.getCurrentThreadCpuTime();
             long t1 = System.nanoTime();
             PadesSignerare.signera(pdf, Provdokument.DIREKTOR, nyckel, null, Instant.now());
             long t2 = System.nanoTime();
             rendera[i] = t1 - t0;
             signera[i] = t2 - t1;
-            cpu[i] = mx.getCurrentThreadCpuTime() - c0;
+            cpuRendera[i] = c1 - c0;
+            cpuSignera[i] = mx.getCurrentThreadCpuTime() - c1;
         }
         long[] summa = new long[matt];
         Arrays.setAll(summa, i -> rendera[i] + signera[i]);
+        long[] cpu = new long[matt];
+        Arrays.setAll(cpu, i -> cpuRendera[i] + cpuSignera[i]);
+        System.out.printf("last (1 min) under mätningen: %.1f → %.1f på %d kärnor%n", lastFore, os.getSystemLoadAverage(),
+                os.getAvailableProcessors());
         rad("rendera (PDF/A)", rendera);
         rad("signera (PAdES-B-B)", signera);
         rad("rendera + signera", summa);
         // On a shared machine the wall time includes waiting for a core; the thread's CPU time does not.
-        rad("  varav CPU-tid", cpu);
+        rad("  CPU-tid rendera", cpuRendera);
+        rad("  CPU-tid signera", cpuSignera);
+        rad("  CPU-tid summa", cpu);
+        Files.writeString(ut.resolve("dokument-p50.txt"), String.format(java.util.Locale.ROOT, "%.2f %.2f%n",
+                median(summa) / 1e6, median(cpu) / 1e6));
 
         int tradar = Runtime.getRuntime().availableProcessors();
         ExecutorService pool = Executors.newFixedThreadPool(tradar);
         long slut = System.nanoTime() + sekunder * 1_000_000_000L;
         List<Future<Integer>> resultat = new ArrayList<>();
+        com.sun.management.OperatingSystemMXBean process = (com.sun.management.OperatingSystemMXBean) os;
+        long processCpu0 = process.getProcessCpuTime();
         long start = System.nanoTime();
         for (int t = 0; t < tradar; t++) {
             resultat.add(pool.submit(() -> {
@@ -91,9 +106,18 @@ public final class DokumentBench {
             totalt += f.get();
         }
         double tid = (System.nanoTime() - start) / 1e9;
+        double processCpu = (process.getProcessCpuTime() - processCpu0) / 1e9;
         pool.shutdown();
-        System.out.printf("genomströmning: %d dokument på %.1f s med %d trådar = %.1f dokument/s%n", totalt, tid, tradar,
-                totalt / tid);
+        // Process CPU time includes the garbage collector and the JIT compiler, which the thread's does not.
+        System.out.printf("genomströmning: %d dokument på %.1f s med %d trådar = %.1f dokument/s; processens CPU-tid "
+                + "%.1f ms per dokument (= %.0f dokument/s per ledig kärna), last %.1f%n", totalt, tid, tradar,
+                totalt / tid, processCpu * 1000 / totalt, totalt / processCpu, os.getSystemLoadAverage());
+    }
+
+    private static long median(long[] ns) {
+        long[] s = ns.clone();
+        Arrays.sort(s);
+        return s[s.length / 2];
     }
 
     private static byte[] kedja(String xhtml, Path mallar, CmsSignerare nyckel) throws Exception {

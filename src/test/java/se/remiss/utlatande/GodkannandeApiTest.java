@@ -34,9 +34,19 @@ class GodkannandeApiTest {
         long m = Utkast.nyRemissTillVantor("Godkännande " + Api.unik());
         String uid = klartUtkast(m);
 
-        // The direktör is named first on the document but approves last; nobody else approves.
-        Api.problem(som(DIREKTOR, () -> godkann(uid, 2)), 403);
-        Api.problem(som("vantor-handlaggare", () -> godkann(uid, 2)), 403);
+        // The direktör is named first on the document but approves last; nobody else approves. Both are
+        // told why: whose turn it is, or that they do not sign this statement at all.
+        assertEquals("Det är avdelningschefens (Åsa Berntssons) tur att godkänna version 2. "
+                + "Utlåtandet visas under Att godkänna när det är din tur.",
+                Api.problem(som(DIREKTOR, () -> godkann(uid, 2)), 403).getString("detail"));
+        assertEquals("Du är inte undertecknare av det här utlåtandet.",
+                Api.problem(som("vantor-handlaggare", () -> godkann(uid, 2)), 403).getString("detail"));
+        // The same on the page: the refused form answers 403 with the message, and the page says it beforehand.
+        String sida = som(DIREKTOR, () -> Utkast.webb().formParam("version", "2").post("/utlatanden/" + uid + "/godkann"))
+                .then().statusCode(403).extract().asString();
+        assertTrue(sida.contains("Det är avdelningschefens (Åsa Berntssons) tur att godkänna version 2."), sida);
+        assertTrue(som(DIREKTOR, () -> Utkast.dokument().get("/utlatanden/" + uid)).asString()
+                .contains("Det är avdelningschefens (Åsa Berntssons) tur att godkänna version 2."));
         assertEquals(List.of(uid), som(AVDELNINGSCHEF, () -> Utkast.json().get("/api/att-godkanna"))
                 .then().statusCode(200).extract().jsonPath().getList("uid"));
         assertTrue(som(DIREKTOR, () -> Utkast.json().get("/api/att-godkanna")).jsonPath().getList("uid").isEmpty());
@@ -46,6 +56,8 @@ class GodkannandeApiTest {
         assertEquals("KLAR_FOR_GODKANNANDE", forsta.getString("status"));
         assertEquals(List.of("Åsa Berntsson"), forsta.getList("godkannanden.undertecknare.namn"));
         assertEquals("Monika Viklander", forsta.getString("nastaUndertecknare.namn"));
+        assertEquals("Du har redan godkänt version 2. Nu är det stadsdelsdirektörens (Monika Viklanders) tur att godkänna.",
+                Api.problem(som(AVDELNINGSCHEF, () -> godkann(uid, 2)), 403).getString("detail"));
         // Once approval started, no route changes it, not even reopening by the handläggare.
         Api.problem(Utkast.skrivAvsnitt(uid, "sammanfattning", 2, "Ändrat efteråt"), 409);
         Api.problem(Utkast.json().post("/api/utlatanden/" + uid + "/ateroppna"), 409);

@@ -36,6 +36,8 @@ public class AnvandareService {
     /** User names: lowercase a–z, digits, dot, underscore and dash; also what the login form accepts. */
     public static final Pattern ANVANDARNAMN = Pattern.compile("[a-z0-9._-]{2,60}");
     private static final Pattern EPOST = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    /** Digits with the usual separators, optionally a leading + (international form); 5–20 digits. */
+    private static final Pattern TELEFON = Pattern.compile("\\+?(?=(?:\\D*\\d){5,20}\\D*$)[0-9][0-9 ()\\-/]*[0-9]");
 
     @Inject
     Kontoskydd kontoskydd;
@@ -150,6 +152,7 @@ public class AnvandareService {
         v.put("namn", a.namn);
         v.put("titel", a.titel);
         v.put("epost", a.epost);
+        v.put("telefon", a.telefon);
         v.put("organisation", a.organisation.kortnamn);
         v.put("roller", a.roller);
         v.put("aktiv", a.aktiv);
@@ -164,6 +167,11 @@ public class AnvandareService {
         if (!fel.harFel("epost") && u.epost() != null && !u.epost().isBlank()
                 && !EPOST.matcher(u.epost().strip()).matches()) {
             fel.fel("epost", "Ange en e-postadress som namn@exempel.se.");
+        }
+        fel.valfriText("telefon", u.telefon(), 40, "Telefonnumret");
+        if (!fel.harFel("telefon") && u.telefon() != null && !u.telefon().isBlank()
+                && !TELEFON.matcher(u.telefon().strip()).matches()) {
+            fel.fel("telefon", "Ange ett telefonnummer med siffror, t.ex. 08-508 12 345 eller +46 8 508 12 345.");
         }
         Organisation organisation = null;
         if (u.organisation() == null) {
@@ -206,6 +214,9 @@ public class AnvandareService {
         a.namn = u.namn().strip();
         a.titel = tomTillNull(u.titel());
         a.epost = tomTillNull(u.epost());
+        if (u.telefon() != null) {
+            a.telefon = tomTillNull(u.telefon().strip().replaceAll("\\s+", " "));
+        }
         a.organisation = organisation;
         a.roller = Roll.lagra(rollmangd(u.roller()));
     }

@@ -90,6 +90,7 @@ public class Godkannandeservice {
         }
         u.andrad = klocka.nu();
         // One event for approving and signing: they happen together or not at all.
+        utlatanden.foljSkede(u);
         granskning.logga(UtlatandeService.handelse("UTLATANDE_GODKANT", u)
                 .fore(Map.of("status", statusFore.name(), "godkannanden", fore.size(),
                         "pdfSha256", fore.isEmpty() ? "" : fore.get(fore.size() - 1).pdfSha256))
@@ -116,6 +117,7 @@ public class Godkannandeservice {
         u.returorsak = orsak.strip();
         u.returneradAv = jag.namn;
         u.andrad = nu;
+        utlatanden.foljSkede(u);
         granskning.logga(UtlatandeService.handelse("UTLATANDE_RETURNERAT", u)
                 .fore(Map.of("status", UtlatandeStatus.KLAR_FOR_GODKANNANDE.name(), "godkannanden", giltiga.size()))
                 .efter(Map.of("status", u.status.name(), "godkannanden", 0, "orsak", u.returorsak)));
@@ -148,6 +150,7 @@ public class Godkannandeservice {
         u.status = UtlatandeStatus.INSKICKAD;
         u.inskickad = klocka.nu();
         u.andrad = u.inskickad;
+        utlatanden.foljSkede(u);
         granskning.logga(UtlatandeService.handelse("UTLATANDE_SKICKAT", u)
                 .fore(Map.of("status", UtlatandeStatus.GODKAND.name(), "mottagarstatus", statusFore))
                 .efter(Map.of("status", u.status.name(), "mottagarstatus", m.status.name(),

@@ -350,27 +350,6 @@ public class RemissService {
         return m;
     }
 
-    /**
-     * The recipient's tjänsteutlåtande moved to {@code skede} (called by the drafts' feature): the
-     * sender's matrix shows it, and a case not yet under beredning becomes so. One audit event when
-     * anything changed.
-     */
-    @Transactional
-    public void utlatandeskede(Remissmottagare m, Utlatandeskede skede) {
-        Utlatandeskede skedeFore = m.utlatandeskede;
-        MottagarStatus fore = m.status;
-        if (skedeFore == skede) {
-            return;
-        }
-        m.foljUtlatande(skede, klocka.nu());
-        Map<String, Object> fran = new LinkedHashMap<>();
-        fran.put("status", fore);
-        fran.put("utlatandeskede", skedeFore == null ? "" : skedeFore.name());
-        granskning.logga(Handelse.av("UTLATANDESKEDE_ANDRAT", "Remissmottagare", m.id).remiss(m.remiss.id)
-                .beskrivning(m.organisation.namn).fore(fran)
-                .efter(Map.of("status", m.status, "utlatandeskede", skede == null ? "" : skede.name())));
-    }
-
     private static Handelse statusbyte(String handling, Remissmottagare m, MottagarStatus fore) {
         return Handelse.av(handling, "Remissmottagare", m.id).remiss(m.remiss.id).beskrivning(m.organisation.namn)
                 .fore(Map.of("status", fore)).efter(Map.of("status", m.status));

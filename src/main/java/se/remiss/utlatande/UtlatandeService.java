@@ -24,7 +24,7 @@ import se.remiss.plattform.Klocka;
 import se.remiss.plattform.Konflikt;
 import se.remiss.plattform.Mallhjalp;
 import se.remiss.plattform.Valideringsfel;
-import se.remiss.remiss.RemissService;
+import se.remiss.remiss.MottagarStatus;
 import se.remiss.remiss.Remissmottagare;
 import se.remiss.remiss.Utlatandeskede;
 
@@ -52,9 +52,6 @@ public class UtlatandeService {
 
     @Inject
     Granskning granskning;
-
-    @Inject
-    RemissService remisser;
 
     /** A new draft: for a remiss recipient ({@code mottagare}) or another case ({@code arende}). */
     public record Ny(Long mottagare, Long arende, String mall, Stallningstagande stallningstagande, LocalDate datum,
@@ -94,9 +91,8 @@ public class UtlatandeService {
         u.andrad = u.skapad;
         u.persist();
         versionera(u);
-        foljSkede(u);
-        granskning.logga(handelse("UTLATANDE_SKAPAT", u).efter(Map.of("mall", u.mall,
-                "stallningstagande", u.stallningstagande == null ? "" : u.stallningstagande.name(), "version", 1)));
+        granskning.logga(foljSkede(u, handelse("UTLATANDE_SKAPAT", u).efter(Map.of("mall", u.mall,
+                "stallningstagande", u.stallningstagande == null ? "" : u.stallningstagande.name(), "version", 1))));
         return u;
     }
 
@@ -158,9 +154,8 @@ public class UtlatandeService {
         u.returorsak = null;
         u.returneradAv = null;
         u.andrad = klocka.nu();
-        foljSkede(u);
-        granskning.logga(handelse("UTLATANDE_KLART", u).fore(Map.of("status", UtlatandeStatus.UTKAST.name()))
-                .efter(Map.of("status", u.status.name(), "version", u.versionsnummer)));
+        granskning.logga(foljSkede(u, handelse("UTLATANDE_KLART", u).fore(Map.of("status", UtlatandeStatus.UTKAST.name()))
+                .efter(Map.of("status", u.status.name(), "version", u.versionsnummer))));
         return u;
     }
 
@@ -179,9 +174,8 @@ public class UtlatandeService {
         UtlatandeStatus fore = u.status;
         u.status = UtlatandeStatus.UTKAST;
         u.andrad = klocka.nu();
-        foljSkede(u);
-        granskning.logga(handelse("UTLATANDE_ATEROPPNAT", u).fore(Map.of("status", fore.name()))
-                .efter(Map.of("status", u.status.name())));
+        granskning.logga(foljSkede(u, handelse("UTLATANDE_ATEROPPNAT", u).fore(Map.of("status", fore.name()))
+                .efter(Map.of("status", u.status.name()))));
         return u;
     }
 
@@ -289,15 +283,31 @@ public class UtlatandeService {
 
     /**
      * The recipient's case follows its drafts: its stage is the furthest any draft of it has come,
-     * and a case not yet under beredning becomes so (RemissService records the change).
+     * and a case not yet under beredning becomes so. Returns {@code h} with what changed on the
+     * recipient (stage, status) added to its before and after, so that one action stays one event.
      */
-    void foljSkede(Utlatande u) {
+    Handelse foljSkede(Utlatande u, Handelse h) {
         if (u.mottagare == null) {
-            return;
+            return h;
         }
-        Utlatandeskede skede = Utlatande.<Utlatande>list("mottagare", u.mottagare).stream()
+        Remissmottagare m = u.mottagare;
+        Utlatandeskede skede = Utlatande.<Utlatande>list("mottagare", m).stream()
                 .map(x -> x.status.skede).max(java.util.Comparator.naturalOrder()).orElse(null);
-        remisser.utlatandeskede(u.mottagare, skede);
+        Utlatandeskede skedeFore = m.utlatandeskede;
+        MottagarStatus statusFore = m.status;
+        if (skede == skedeFore) {
+            return h;
+        }
+        m.foljUtlatande(skede, klocka.nu());
+        Map<String, Object> fore = new LinkedHashMap<>(h.fore() == null ? Map.of() : h.fore());
+        Map<String, Object> efter = new LinkedHashMap<>(h.efter() == null ? Map.of() : h.efter());
+        fore.put("utlatandeskede", skedeFore == null ? "" : skedeFore.name());
+        efter.put("utlatandeskede", skede == null ? "" : skede.name());
+        if (m.status != statusFore) {
+            fore.put("mottagarstatus", statusFore.name());
+            efter.put("mottagarstatus", m.status.name());
+        }
+        return h.fore(fore).efter(efter);
     }
 
     /** An audit event about the draft, tied to its remiss (if any) so that it shows in the remiss's history. */

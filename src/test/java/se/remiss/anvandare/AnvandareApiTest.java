@@ -185,6 +185,19 @@ class AnvandareApiTest {
     }
 
     @Test
+    void varOchEnSatterSittEgetTelefonnummerUnderMittKonto() {
+        String namn = "t." + unik();
+        long id = skapa(ny(namn, id("vantor-sdf"), "handlaggare")).getLong("id");
+        som(namn, LOSENORD).contentType(ContentType.URLENC).redirects().follow(false).formParam("telefon", "08-508 44 444")
+                .post("/konto/telefon").then().statusCode(303).header("Location", org.hamcrest.Matchers.endsWith("/konto?klart=telefon"));
+        assertEquals("08-508 44 444", hamta(id).getString("telefon"));
+        String sida = som(namn, LOSENORD).contentType(ContentType.URLENC).accept(ContentType.HTML)
+                .formParam("telefon", "ring mig").post("/konto/telefon").then().statusCode(400).extract().asString();
+        assertTrue(sida.contains("Telefonnumret sparades inte") && sida.contains("value=\"ring mig\""), sida);
+        assertEquals("08-508 44 444", hamta(id).getString("telefon"));
+    }
+
+    @Test
     void listanFiltrerasSorterasOchDelasISidor() {
         long org = Api.skapaOrganisation("anv", "KONTOR", null, null, null).getLong("id");
         String u = unik();

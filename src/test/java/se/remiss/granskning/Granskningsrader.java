@@ -81,6 +81,10 @@ final class Granskningsrader {
                                 Api.anvandare(u), null, null, null),
                         (m, u, l) -> form(u).formParams(Map.of("nuvarande", "fel-losenord", "nytt", LOSENORD_NYTT,
                                 "upprepat", LOSENORD_NYTT)).post("/konto/losenord")),
+                new Rad("POST", "/konto/telefon", Vem.NY_ANVANDARE, "TELEFON_ANDRAD", "Anvandare", (m, u) -> new Lage(),
+                        (m, u, l) -> new Forvantat(form(u).formParam("telefon", "08-508 12 345").post("/konto/telefon"), 303,
+                                Api.anvandare(u), null, Map.of("telefon", "null"), Map.of("telefon", "08-508 12 345")),
+                        (m, u, l) -> form(u).formParam("telefon", "ring mig").post("/konto/telefon")),
 
                 // ---- Users (administrators)
                 new Rad("POST", "/api/anvandare", Vem.ADMINISTRATOR_A, "ANVANDARE_SKAPAD", "Anvandare",

@@ -94,7 +94,7 @@ class UtlatandeskedeJourneyTest {
                 .hasText("– Avsnitt 5.2 (Förebyggande), åtagande 4");
         Locator lasningar = sida.locator(".lasningar");
         assertThat(lasningar).containsText("[[5.4]] i Stadsdelsförvaltningens synpunkter");
-        assertThat(lasningar).containsText("(avsnitt 5.2, åtagande 4)");
+        assertThat(lasningar).containsText("”Stadsdelsnämnderna ska tillhandahålla rådgivande ungdomsmottagningar.” – Avsnitt 5.2 (Förebyggande), åtagande 4");
         webblasare.skarmbild("3-citat-som-prosa");
 
         sida.getByLabel("Sammanfattning").fill("Förvaltningen avstår från att ta ställning till programmet.");

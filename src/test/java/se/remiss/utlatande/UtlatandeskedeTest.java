@@ -79,10 +79,19 @@ class UtlatandeskedeTest {
         assertEquals("INSKICKAD", inskickad.getString("utlatandeskede"));
         assertEquals("UTLATANDE_INSKICKAT", inskickad.getString("status"));
 
-        // Each move of the stage is in the remiss's history, with before and after.
-        List<String> handelser = Utkast.json().get("/api/remisser/" + remiss + "/historik?storlek=100").then()
-                .statusCode(200).extract().jsonPath().getList("rader.handling");
-        assertEquals(4, handelser.stream().filter("UTLATANDESKEDE_ANDRAT"::equals).count(), handelser.toString());
+        // Each move of the stage is in the remiss's history, in the event of the step that made it.
+        JsonPath historik = Utkast.json().get("/api/remisser/" + remiss + "/historik?storlek=100").then()
+                .statusCode(200).extract().jsonPath();
+        for (String[] steg : new String[][] {{"UTLATANDE_SKAPAT", "\"utlatandeskede\":\"UNDER_BEREDNING\""},
+            {"UTLATANDE_SKAPAT", "\"mottagarstatus\":\"UNDER_BEREDNING\""},
+            {"UTLATANDE_KLART", "\"utlatandeskede\":\"FOR_GODKANNANDE\""},
+            {"UTLATANDE_SKICKAT", "\"utlatandeskede\":\"INSKICKAD\""}}) {
+            List<String> efter = historik.getList("rader.findAll { it.handling == '" + steg[0] + "' }.efter");
+            assertEquals(1, efter.size(), steg[0]);
+            innehaller(efter.get(0), steg[1]);
+        }
+        List<String> godkant = historik.getList("rader.findAll { it.handling == 'UTLATANDE_GODKANT' }.efter");
+        assertEquals(1, godkant.stream().filter(e -> e.contains("\"utlatandeskede\":\"GODKAND\"")).count(), godkant.toString());
     }
 
     @Test

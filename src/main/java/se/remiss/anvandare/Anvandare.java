@@ -35,6 +35,9 @@ public class Anvandare extends PanacheEntityBase {
     public String titel;
     public String epost;
 
+    /** Phone number as the person writes it ("08-508 12 345"); printed in the head of the documents they handle. */
+    public String telefon;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     public Organisation organisation;
 

@@ -36,6 +36,8 @@ public class AnvandareService {
     /** User names: lowercase a–z, digits, dot, underscore and dash; also what the login form accepts. */
     public static final Pattern ANVANDARNAMN = Pattern.compile("[a-z0-9._-]{2,60}");
     private static final Pattern EPOST = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    /** Digits with the usual separators, optionally a leading + (international form); 5–20 digits. */
+    private static final Pattern TELEFON = Pattern.compile("\\+?(?=(?:\\D*\\d){5,20}\\D*$)[0-9][0-9 ()\\-/]*[0-9]");
 
     @Inject
     Kontoskydd kontoskydd;
@@ -119,6 +121,26 @@ public class AnvandareService {
     }
 
     /**
+     * A user's own phone number, set on the account page (printed in the head of the documents they
+     * handle); blank clears it.
+     */
+    @Transactional
+    public Anvandare sattEgenTelefon(long id, String telefon) {
+        Anvandare a = hamta(id);
+        Valideringsfel.Samlare fel = new Valideringsfel.Samlare();
+        telefon(telefon, fel);
+        fel.kastaOmFel();
+        String fore = a.telefon;
+        a.telefon = telefonnummer(telefon);
+        Map<String, Object> forr = new LinkedHashMap<>();
+        forr.put("telefon", fore);
+        Map<String, Object> efter = new LinkedHashMap<>();
+        efter.put("telefon", a.telefon);
+        granskning.logga(Handelse.av("TELEFON_ANDRAD", "Anvandare", a.id).beskrivning(a.anvandarnamn).fore(forr).efter(efter));
+        return a;
+    }
+
+    /**
      * The administrator gives a user a new password (e.g. a forgotten one). The user's sessions end
      * and a lock-out from failed attempts is lifted. Administrators change their own password on
      * their account page, which asks for the current one.
@@ -150,6 +172,7 @@ public class AnvandareService {
         v.put("namn", a.namn);
         v.put("titel", a.titel);
         v.put("epost", a.epost);
+        v.put("telefon", a.telefon);
         v.put("organisation", a.organisation.kortnamn);
         v.put("roller", a.roller);
         v.put("aktiv", a.aktiv);
@@ -165,6 +188,7 @@ public class AnvandareService {
                 && !EPOST.matcher(u.epost().strip()).matches()) {
             fel.fel("epost", "Ange en e-postadress som namn@exempel.se.");
         }
+        telefon(u.telefon(), fel);
         Organisation organisation = null;
         if (u.organisation() == null) {
             fel.fel("organisation", "Välj organisation.");
@@ -188,6 +212,14 @@ public class AnvandareService {
         return organisation;
     }
 
+    /** A phone number: optional, at most 40 characters, digits with the usual separators. */
+    private static void telefon(String telefon, Valideringsfel.Samlare fel) {
+        fel.valfriText("telefon", telefon, 40, "Telefonnumret");
+        if (!fel.harFel("telefon") && telefon != null && !telefon.isBlank() && !TELEFON.matcher(telefon.strip()).matches()) {
+            fel.fel("telefon", "Ange ett telefonnummer med siffror, t.ex. 08-508 12 345 eller +46 8 508 12 345.");
+        }
+    }
+
     private static void losenord(String losenord, String upprepat, Valideringsfel.Samlare fel) {
         losenord(losenord, upprepat, null, fel);
     }
@@ -206,6 +238,9 @@ public class AnvandareService {
         a.namn = u.namn().strip();
         a.titel = tomTillNull(u.titel());
         a.epost = tomTillNull(u.epost());
+        if (u.telefon() != null) {
+            a.telefon = telefonnummer(u.telefon());
+        }
         a.organisation = organisation;
         a.roller = Roll.lagra(rollmangd(u.roller()));
     }
@@ -216,6 +251,11 @@ public class AnvandareService {
             roller.stream().filter(Roll::giltig).map(r -> r.strip().toLowerCase(Locale.ROOT)).forEach(mangd::add);
         }
         return mangd;
+    }
+
+    /** A phone number as stored: runs of spaces made one; blank → null. */
+    private static String telefonnummer(String telefon) {
+        return telefon == null ? null : tomTillNull(telefon.strip().replaceAll("\\s+", " "));
     }
 
     private static String tomTillNull(String text) {

@@ -57,14 +57,14 @@ public class AnvandareWebResource {
     }
 
     /** Form values, kept as typed so that a form with errors shows exactly what was entered. */
-    public record Formvarden(Long id, String anvandarnamn, String namn, String titel, String epost,
+    public record Formvarden(Long id, String anvandarnamn, String namn, String titel, String epost, String telefon,
             String organisation, List<String> roller, boolean aktiv, long version) {
 
-        static final Formvarden NY = new Formvarden(null, "", "", "", "", "", List.of(), true, 0);
+        static final Formvarden NY = new Formvarden(null, "", "", "", "", "", "", List.of(), true, 0);
 
         static Formvarden av(Anvandare a) {
             return new Formvarden(a.id, a.anvandarnamn, a.namn, a.titel == null ? "" : a.titel,
-                    a.epost == null ? "" : a.epost, String.valueOf(a.organisation.id), List.copyOf(a.rollmangd()),
+                    a.epost == null ? "" : a.epost, a.telefon == null ? "" : a.telefon, String.valueOf(a.organisation.id), List.copyOf(a.rollmangd()),
                     a.aktiv, a.version);
         }
 
@@ -105,15 +105,15 @@ public class AnvandareWebResource {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response skapa(@RestForm String anvandarnamn, @RestForm String namn, @RestForm String titel,
-            @RestForm String epost, @RestForm String organisation, @RestForm List<String> roller,
+            @RestForm String epost, @RestForm String telefon, @RestForm String organisation, @RestForm List<String> roller,
             @RestForm String losenord, @RestForm String upprepat) {
         List<String> valda = roller == null ? List.of() : roller;
-        Formvarden varden = new Formvarden(null, anvandarnamn, namn, titel, epost, organisation, valda, true, 0);
+        Formvarden varden = new Formvarden(null, anvandarnamn, namn, titel, epost, telefon, organisation, valda, true, 0);
         try {
             Valideringsfel.Samlare fel = new Valideringsfel.Samlare();
             Long organisationId = Formular.id(organisation, "organisation", fel);
             fel.kastaOmFel();
-            Anvandare a = service.skapa(new AnvandareUppgifter(anvandarnamn, namn, titel, epost, organisationId, valda,
+            Anvandare a = service.skapa(new AnvandareUppgifter(anvandarnamn, namn, titel, epost, telefon == null ? "" : telefon, organisationId, valda,
                     true, losenord, upprepat == null ? "" : upprepat, null), inloggad.anvandare().id);
             return tillbaka(a.id, "skapad");
         } catch (Valideringsfel e) {
@@ -139,6 +139,7 @@ public class AnvandareWebResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response andra(@RestPath long id, @RestForm String namn, @RestForm String titel, @RestForm String epost,
+            @RestForm String telefon,
             @RestForm String organisation, @RestForm List<String> roller, @RestForm String aktiv,
             @RestForm String version) {
         Anvandare befintlig = AnvandareService.hamta(id);
@@ -148,11 +149,11 @@ public class AnvandareWebResource {
         Long v = Formular.id(version, "version", fel);
         // The version the form was loaded with goes back into the form, so that a second attempt
         // after a correction still notices someone else's change in between.
-        Formvarden varden = new Formvarden(id, befintlig.anvandarnamn, namn, titel, epost, organisation, valda,
+        Formvarden varden = new Formvarden(id, befintlig.anvandarnamn, namn, titel, epost, telefon, organisation, valda,
                 aktiv != null, v == null ? 0 : v);
         try {
             fel.kastaOmFel();
-            service.andra(id, new AnvandareUppgifter(null, namn, titel, epost, organisationId, valda, aktiv != null,
+            service.andra(id, new AnvandareUppgifter(null, namn, titel, epost, telefon == null ? "" : telefon, organisationId, valda, aktiv != null,
                     null, null, v), inloggad.anvandare().id);
             return tillbaka(id, "sparad");
         } catch (Valideringsfel e) {

@@ -38,11 +38,12 @@ public final class DiariumJson {
 
     public record ArendePost(Long id, String dnr, Integer ar, Long lopnummer, String kod, ArendeTyp typ,
             String rubrik, String motpart, String motpartensDnr, LocalDate registrerat, Long organisation,
-            String organisationNamn, List<HandlingPost> handlingar) {
+            String organisationNamn, List<HandlingPost> handlingar, String handlaggare) {
         static ArendePost av(Arende a, Predicate<Handling> synlig) {
             return new ArendePost(a.id, a.dnr, a.ar, a.lopnummer, a.kod, a.typ, a.rubrik, a.motpart, a.motpartensDnr,
                     a.registrerat, a.organisation.id, a.organisation.namn,
-                    synlig != null ? a.handlingar.stream().map(h -> HandlingPost.av(h, synlig.test(h))).toList() : null);
+                    synlig != null ? a.handlingar.stream().map(h -> HandlingPost.av(h, synlig.test(h))).toList() : null,
+                    a.handlaggare == null ? null : a.handlaggare.namn);
         }
     }
 }

@@ -147,7 +147,12 @@ public class ExempeldataLaddare {
         int anvandare = 0;
         String demohash = null;
         for (Exempelfiler.Person p : lista(fil.anvandare())) {
-            if (Anvandare.medAnvandarnamn(p.anvandarnamn()).isPresent()) {
+            Anvandare finns = Anvandare.medAnvandarnamn(p.anvandarnamn()).orElse(null);
+            if (finns != null) {
+                // A data folder from before phone numbers existed gets the sample's numbers once.
+                if (finns.telefon == null && p.telefon() != null) {
+                    finns.telefon = p.telefon();
+                }
                 continue;
             }
             Anvandare ny = new Anvandare();
@@ -155,6 +160,7 @@ public class ExempeldataLaddare {
             ny.namn = p.namn();
             ny.titel = p.titel();
             ny.epost = p.epost();
+            ny.telefon = p.telefon();
             ny.organisation = organisation(p.organisation());
             ny.roller = Roll.lagra(Roll.tolka(String.join(",", lista(p.roller()))));
             // Demo accounts exist only in sample mode, all with the documented password. One hash

@@ -25,7 +25,7 @@ final class Exempelfiler {
     record Gruppfil(String kortnamn, String namn, String beskrivning, List<String> medlemmar) {
     }
 
-    record Person(String anvandarnamn, String namn, String titel, String epost, String organisation,
+    record Person(String anvandarnamn, String namn, String titel, String epost, String telefon, String organisation,
             List<String> roller) {
     }
 

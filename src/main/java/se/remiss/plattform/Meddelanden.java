@@ -101,6 +101,12 @@ public interface Meddelanden {
     @Message("Lösenordet byttes inte. Rätta uppgifterna nedan.")
     String egetLosenordInteBytt();
 
+    @Message("Telefonnumret är sparat. Det står i sidhuvudet på de tjänsteutlåtanden du handlägger.")
+    String egenTelefonSparad();
+
+    @Message("Telefonnumret sparades inte. Rätta det nedan.")
+    String egenTelefonInteSparad();
+
     @Message("Du är utloggad.")
     String utloggad();
 }

@@ -23,7 +23,7 @@ public final class RemissJson {
     public record Mottagare(Long id, OrganisationRef organisation, String dnr, MottagarStatus status,
             String statusText, HandlaggareRef handlaggare, LocalDate sistaDagKontorsutlatande,
             LocalDate sistaDagNamndprotokoll, Long dagarKvar, boolean forsenad, long version,
-            LocalDate utlatandeInskickat, String utlatande) {
+            LocalDate utlatandeInskickat, String utlatande, Utlatandeskede utlatandeskede, String utlatandeskedeText) {
 
         static Mottagare av(Remissmottagare m, LocalDate idag) {
             Frist frist = m.frist(idag);
@@ -31,7 +31,8 @@ public final class RemissJson {
                     : new HandlaggareRef(m.handlaggare.id, m.handlaggare.anvandarnamn, m.handlaggare.namn);
             return new Mottagare(m.id, OrganisationRef.av(m.organisation), m.dnr(), m.status, m.status.etikett, h,
                     m.sistaDagKontorsutlatande, m.sistaDagNamndprotokoll, frist.dagarKvar(), frist.forsenad(),
-                    m.version, m.utlatandeInskickat, utlatandeadress(m));
+                    m.version, m.utlatandeInskickat, utlatandeadress(m), m.utlatandeskede,
+                    m.utlatandeskede == null ? null : m.utlatandeskede.etikett);
         }
 
         /** The signed statement as registered in the sender's ärende, for the sender to download. */

@@ -69,6 +69,69 @@ public class Remissmottagare extends PanacheEntityBase {
     /** The day the case was marked answered: the nämnd's minutes reached the sender. */
     public LocalDate protokollInkommet;
 
+    /** How far the recipient's tjänsteutlåtande has come; null before anyone started one. */
+    @Enumerated(EnumType.STRING)
+    public Utlatandeskede utlatandeskede;
+
+    /**
+     * Where the case stands and who acts next, in one sentence: what the "Handläggning" heading of
+     * the recipient's page says, so it is never an empty heading.
+     */
+    public String nastaSteg() {
+        String vem = handlaggare == null ? "Handläggaren" : handlaggare.namn;
+        return switch (status) {
+            case EJ_SKICKAD -> "Remissen är inte skickad än. " + (remiss == null ? "Avsändaren" : remiss.avsandare.namn)
+                    + " skickar den; då registreras den i mottagarens diarium.";
+            case SKICKAD -> "Remissen har kommit in. Registratorn kvitterar den och tilldelar en handläggare.";
+            case MOTTAGEN -> "Remissen är kvitterad. Registratorn tilldelar en handläggare.";
+            case TILLDELAD -> vem + " skriver tjänsteutlåtandet.";
+            case UNDER_BEREDNING -> utlatandeskede == null || utlatandeskede == Utlatandeskede.UNDER_BEREDNING
+                    ? vem + " skriver tjänsteutlåtandet och markerar det klart för godkännande när det är komplett."
+                    : utlatandeskede == Utlatandeskede.FOR_GODKANNANDE
+                            ? "Tjänsteutlåtandet är klart och väntar på undertecknarnas godkännande."
+                            : "Tjänsteutlåtandet är godkänt och undertecknat. Registratorn eller handläggaren skickar det "
+                                    + "till " + (remiss == null ? "avsändaren" : remiss.avsandare.namn) + ".";
+            case UTLATANDE_INSKICKAT -> "Tjänsteutlåtandet är inskickat" + (utlatandeInskickat == null ? ""
+                    : " " + utlatandeInskickat) + ". När nämndens protokoll har kommit in markerar registratorn "
+                    + "ärendet som besvarat.";
+            case BESVARAD -> "Ärendet är besvarat. Inget mer återstår.";
+            case AVSTAR -> organisation.namn + " har avstått från att svara. Inget mer återstår.";
+        };
+    }
+
+    /** One stage of the statement's way, for the page: reached before ("passerat"), the current one, or still ahead. */
+    public record Skedesteg(String etikett, boolean passerat, boolean aktuellt) {
+        public String klass() {
+            return aktuellt ? "aktuellt" : passerat ? "passerat" : "kommande";
+        }
+    }
+
+    /** The four stages with the reached ones marked; empty before a draft exists. */
+    public List<Skedesteg> skedesteg() {
+        if (utlatandeskede == null) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(Utlatandeskede.values())
+                .map(s -> new Skedesteg(s.etikett, s.ordinal() < utlatandeskede.ordinal(), s == utlatandeskede)).toList();
+    }
+
+    /**
+     * The recipient's draft moved to {@code skede}. The case follows the work: a case still waiting
+     * to be started (skickad, mottagen, tilldelad) is under beredning once a draft exists.
+     *
+     * @return whether the recipient's status changed
+     */
+    public boolean foljUtlatande(Utlatandeskede skede, Instant nu) {
+        utlatandeskede = skede;
+        if (skede != null && (status == MottagarStatus.SKICKAD || status == MottagarStatus.MOTTAGEN
+                || status == MottagarStatus.TILLDELAD)) {
+            status = MottagarStatus.UNDER_BEREDNING;
+            statusAndrad = nu;
+            return true;
+        }
+        return false;
+    }
+
     /**
      * The signed statement arrived at the sender: the only way into UTLATANDE_INSKICKAT, so no
      * button can claim it without a document.
@@ -111,6 +174,9 @@ public class Remissmottagare extends PanacheEntityBase {
             throw Valideringsfel.av("handlaggare", EJ_HANDLAGGARE);
         }
         handlaggare = person;
+        if (arende != null) {
+            arende.handlaggare = person; // the recipient's ärende names who handles it
+        }
         if (status == MottagarStatus.SKICKAD || status == MottagarStatus.MOTTAGEN) {
             status = MottagarStatus.TILLDELAD;
         }

@@ -22,9 +22,11 @@ import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 import se.remiss.anvandare.Anvandare;
+import se.remiss.anvandare.AnvandareService;
 import se.remiss.plattform.Meddelanden;
 import se.remiss.plattform.RemissConfig;
 import se.remiss.plattform.Roll;
+import se.remiss.plattform.Valideringsfel;
 
 /** Logging in and out with a form, and the user's own account page (password change). */
 @Path("/")
@@ -37,7 +39,7 @@ public class InloggningResource {
                 String csrf, boolean demo);
 
         static native TemplateInstance konto(Anvandare anvandare, List<String> roller, String klart,
-                Map<String, String> fel);
+                Map<String, String> fel, String telefon, Map<String, String> telefonfel);
     }
 
     @Inject
@@ -57,6 +59,9 @@ public class InloggningResource {
 
     @Inject
     Meddelanden meddelanden;
+
+    @Inject
+    AnvandareService anvandare;
 
     @GET
     @Path("logga-in")
@@ -124,7 +129,23 @@ public class InloggningResource {
 
     private TemplateInstance kontosida(String klart, Map<String, String> fel) {
         Anvandare a = inloggad.anvandare();
-        return Templates.konto(a, a.rollmangd().stream().map(Roll::etikett).toList(), klart, fel);
+        return Templates.konto(a, a.rollmangd().stream().map(Roll::etikett).toList(), klart, fel,
+                a.telefon == null ? "" : a.telefon, Map.of());
+    }
+
+    /** The user's own phone number, printed in the head of the documents they handle. */
+    @POST
+    @Path("konto/telefon")
+    @Authenticated
+    public Response sattTelefon(@RestForm String telefon) {
+        try {
+            anvandare.sattEgenTelefon(inloggad.anvandare().id, telefon == null ? "" : telefon);
+        } catch (Valideringsfel e) {
+            Anvandare a = inloggad.anvandare();
+            return Response.status(400).entity(Templates.konto(a, a.rollmangd().stream().map(Roll::etikett).toList(),
+                    null, Map.of(), telefon, e.perFalt())).build();
+        }
+        return Response.seeOther(URI.create("/konto?klart=telefon")).build();
     }
 
     private Response formular(int status, String till, String meddelande, String fel, String anvandarnamn, String csrf) {

@@ -15,7 +15,10 @@ public class Citat {
     /** The programme version it resolved against; null when it did not resolve. */
     public Integer programVersion;
 
-    /** What it rendered as ("avsnitt 5.3 Uppsökande arbete"); null when it did not resolve. */
+    /**
+     * Its full wording ("avsnitt 5.3 Uppsökande arbete", a commitment with its text); null when it did
+     * not resolve. How it reads in a sentence is {@link Citatform}'s.
+     */
     public String lydelse;
 
     public Citat() {

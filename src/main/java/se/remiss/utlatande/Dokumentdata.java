@@ -26,7 +26,12 @@ public record Dokumentdata(
             String stallningstagandeText, String amne, String status, int version) {
     }
 
-    public record Person(String namn, String titel) {
+    /** {@code telefon} and {@code epost} are empty when not registered. */
+    public record Person(String namn, String titel, String telefon, String epost) {
+
+        Person(String namn, String titel) {
+            this(namn, titel, "", "");
+        }
     }
 
     /** {@code typ}: REMISS_IN, SKRIVELSE, …; {@code motpart}: who sent or wrote it; {@code registrerat}: "4 november 2003". */
@@ -74,7 +79,7 @@ public record Dokumentdata(
                 new Utlatandedel("2006-03-01", "1 mars 2006", Stallningstagande.AVSTAR, Stallningstagande.AVSTAR.etikett,
                         "provet av mallen", "Utkast", 1),
                 "Provnämnden", "Provförvaltningen", "provförvaltningen", "Förvaltningens synpunkter",
-                new Person("Handläggare Prov", "Handläggare"), "302-1-06", "316-1/2006",
+                new Person("Handläggare Prov", "Handläggare", "08-508 00 000", "prov@stockholm.se.example"), "302-1-06", "316-1/2006",
                 new Arendedel("REMISS_IN", "Prov av mallen", "Stadsledningskontoret", "stadsledningskontoret",
                         "7 februari 2006"),
                 new Remissdel("Prov av mallen", "Stadsledningskontoret", "stadsledningskontoret", "Provnämnden",

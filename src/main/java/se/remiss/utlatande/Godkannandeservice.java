@@ -91,11 +91,11 @@ public class Godkannandeservice {
         }
         u.andrad = klocka.nu();
         // One event for approving and signing: they happen together or not at all.
-        granskning.logga(UtlatandeService.handelse("UTLATANDE_GODKANT", u)
+        granskning.logga(utlatanden.foljSkede(u, UtlatandeService.handelse("UTLATANDE_GODKANT", u)
                 .fore(Map.of("status", statusFore.name(), "godkannanden", fore.size(),
                         "pdfSha256", fore.isEmpty() ? "" : fore.get(fore.size() - 1).pdfSha256))
                 .efter(Map.of("status", u.status.name(), "godkannanden", g.ordning, "version", g.versionsnummer,
-                        "innehallSha256", innehall, "pdfSha256", fil.sha256, "undertecknare", jag.anvandarnamn)));
+                        "innehallSha256", innehall, "pdfSha256", fil.sha256, "undertecknare", jag.anvandarnamn))));
         return u;
     }
 
@@ -117,9 +117,9 @@ public class Godkannandeservice {
         u.returorsak = orsak.strip();
         u.returneradAv = jag.namn;
         u.andrad = nu;
-        granskning.logga(UtlatandeService.handelse("UTLATANDE_RETURNERAT", u)
+        granskning.logga(utlatanden.foljSkede(u, UtlatandeService.handelse("UTLATANDE_RETURNERAT", u)
                 .fore(Map.of("status", UtlatandeStatus.KLAR_FOR_GODKANNANDE.name(), "godkannanden", giltiga.size()))
-                .efter(Map.of("status", u.status.name(), "godkannanden", 0, "orsak", u.returorsak)));
+                .efter(Map.of("status", u.status.name(), "godkannanden", 0, "orsak", u.returorsak))));
         return u;
     }
 
@@ -149,10 +149,10 @@ public class Godkannandeservice {
         u.status = UtlatandeStatus.INSKICKAD;
         u.inskickad = klocka.nu();
         u.andrad = u.inskickad;
-        granskning.logga(UtlatandeService.handelse("UTLATANDE_SKICKAT", u)
+        granskning.logga(utlatanden.foljSkede(u, UtlatandeService.handelse("UTLATANDE_SKICKAT", u)
                 .fore(Map.of("status", UtlatandeStatus.GODKAND.name(), "mottagarstatus", statusFore))
                 .efter(Map.of("status", u.status.name(), "mottagarstatus", m.status.name(),
-                        "handling", hos.id, "sha256", fil.sha256)));
+                        "handling", hos.id, "sha256", fil.sha256))));
         return u;
     }
 

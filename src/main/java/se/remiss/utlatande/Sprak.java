@@ -15,6 +15,9 @@ public final class Sprak {
     private static final String[] UTRUM = {"noll", "en", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio",
         "tio", "elva", "tolv"};
     private static final Pattern SKRIVELSE = Pattern.compile("(?i)^skrivelse från .+? om (.+)$");
+    /** A remiss title that already says "remiss": "Remiss av …", "Remiss om …", "Remiss – …", "Remissen angående …". */
+    private static final Pattern REMISS = Pattern.compile(
+            "(?iu)^remiss(?:en)?(?:\\s*[-–—:]\\s*|\\s+(?:av|om|angående|gällande|avseende|rörande|över|beträffande)\\s+)(.+)$");
 
     private Sprak() {
     }
@@ -70,14 +73,27 @@ public final class Sprak {
 
     /**
      * What the case is about, to follow "remissen om" or "skrivelsen om": a remiss title in lower
-     * case; for a skrivelse the part after "om" in "Skrivelse från X om …".
+     * case; for a skrivelse the part after "om" in "Skrivelse från X om …"; for a title that already
+     * says "Remiss av …" (or om, angående, "Remiss – …") what follows, so the document never reads
+     * "remissen om remiss av …". What follows "av" is kept as written (it may start with a name).
      */
     public static String amne(String rubrik) {
         if (rubrik == null) {
             return "";
         }
-        Matcher m = SKRIVELSE.matcher(rubrik.strip());
-        return m.matches() ? m.group(1) : gemenInledning(rubrik.strip());
+        String titel = rubrik.strip();
+        Matcher m = SKRIVELSE.matcher(titel);
+        if (m.matches()) {
+            return m.group(1);
+        }
+        Matcher remiss = REMISS.matcher(titel);
+        if (remiss.matches()) {
+            String rest = remiss.group(1).strip();
+            // After a dash or colon the rest is a title of its own, with a capital to lower.
+            return titel.substring(0, remiss.start(1)).matches("(?iu)remiss(?:en)?\\s*[-–—:]\\s*") ? gemenInledning(rest)
+                    : rest;
+        }
+        return gemenInledning(titel);
     }
 
     /** "4 november 2003", or "" for no date. */

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  *   <li>lines starting with "- ", "* " or "• " form a bulleted list, "1. " or "1) " a numbered list;
  *       a line without a marker right after an item continues that item;</li>
  *   <li>{@code **fet**} and {@code *kursiv*} within a line;</li>
- *   <li>{@code [[5.3]]} and {@code [[5.3#2]]} cite the programme (see {@link Citathanvisning}).</li>
+ *   <li>{@code [[5.3]]} and {@code [[5.3#2]]} cite the programme (see {@link Citathanvisning}); the
+ *       citation is told where it stands ({@link Citatstalle}) so it can be worded to fit.</li>
  * </ul>
  * The output is well-formed XML, since the PDF renderer parses it as XHTML.
  */
@@ -48,9 +49,9 @@ public final class Textformat {
 
     /**
      * The text as XHTML paragraphs and lists; {@code citat} gives the (already escaped) HTML of each
-     * citation.
+     * citation at its place: inline, or – for a citation that is a paragraph of its own – a block.
      */
-    public static String html(String text, Function<Citathanvisning, String> citat) {
+    public static String html(String text, Function<Citatstalle, String> citat) {
         if (tom(text)) {
             return "";
         }
@@ -81,15 +82,22 @@ public final class Textformat {
     }
 
     private static String avsluta(StringBuilder ut, List<String> stycke, List<StringBuilder> punkter, String listtyp,
-            Function<Citathanvisning, String> citat) {
+            Function<Citatstalle, String> citat) {
         if (!stycke.isEmpty()) {
-            ut.append("<p>").append(rader(String.join("\n", stycke), citat)).append("</p>\n");
+            Citathanvisning ensam = stycke.size() == 1 ? ensam(stycke.get(0)) : null;
+            if (ensam != null) {
+                ut.append(citat.apply(new Citatstalle(ensam, "", Citatstalle.Plats.ENSAM_STYCKE))).append('\n');
+            } else {
+                ut.append("<p>").append(rader(String.join("\n", stycke), citat)).append("</p>\n");
+            }
             stycke.clear();
         }
         if (listtyp != null && !punkter.isEmpty()) {
             ut.append('<').append(listtyp).append('>');
             for (StringBuilder p : punkter) {
-                ut.append("<li>").append(rader(p.toString(), citat)).append("</li>");
+                Citathanvisning ensam = ensam(p.toString());
+                ut.append("<li>").append(ensam != null ? citat.apply(new Citatstalle(ensam, "", Citatstalle.Plats.ENSAM_I_PUNKT))
+                        : rader(p.toString(), citat)).append("</li>");
             }
             ut.append("</").append(listtyp).append(">\n");
             punkter.clear();
@@ -97,8 +105,14 @@ public final class Textformat {
         return null;
     }
 
+    /** The citation that is all of {@code text} (but white space), or null. */
+    private static Citathanvisning ensam(String text) {
+        Matcher m = Citathanvisning.MONSTER.matcher(text.strip());
+        return m.matches() ? Citathanvisning.av(m) : null;
+    }
+
     /** Lines of one block, joined by line breaks. */
-    private static String rader(String block, Function<Citathanvisning, String> citat) {
+    private static String rader(String block, Function<Citatstalle, String> citat) {
         StringBuilder ut = new StringBuilder();
         String[] rader = block.split("\n");
         for (int i = 0; i < rader.length; i++) {
@@ -111,13 +125,13 @@ public final class Textformat {
     }
 
     /** One line: citations replaced, the text between them escaped and then given emphasis. */
-    private static String rad(String rad, Function<Citathanvisning, String> citat) {
+    private static String rad(String rad, Function<Citatstalle, String> citat) {
         StringBuilder ut = new StringBuilder();
         Matcher m = Citathanvisning.MONSTER.matcher(rad);
         int fran = 0;
         while (m.find()) {
             ut.append(betoning(escape(rad.substring(fran, m.start()))));
-            ut.append(citat.apply(Citathanvisning.av(m)));
+            ut.append(citat.apply(new Citatstalle(Citathanvisning.av(m), rad.substring(0, m.start()), Citatstalle.Plats.I_TEXT)));
             fran = m.end();
         }
         ut.append(betoning(escape(rad.substring(fran))));

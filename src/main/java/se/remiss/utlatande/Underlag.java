@@ -140,7 +140,7 @@ public class Underlag {
 
     private static Dokumentdata.Person person(Anvandare a) {
         return a == null ? new Dokumentdata.Person("", "")
-                : new Dokumentdata.Person(a.namn, a.titel == null ? "" : a.titel);
+                : new Dokumentdata.Person(a.namn, text(a.titel), text(a.telefon), text(a.epost));
     }
 
     private static String text(String s) {

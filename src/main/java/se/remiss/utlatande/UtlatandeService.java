@@ -24,7 +24,9 @@ import se.remiss.plattform.Klocka;
 import se.remiss.plattform.Konflikt;
 import se.remiss.plattform.Mallhjalp;
 import se.remiss.plattform.Valideringsfel;
+import se.remiss.remiss.MottagarStatus;
 import se.remiss.remiss.Remissmottagare;
+import se.remiss.remiss.Utlatandeskede;
 
 /**
  * Drafting a tjänsteutlåtande: create it pre-filled from the case, save explicitly (each save a new
@@ -89,8 +91,8 @@ public class UtlatandeService {
         u.andrad = u.skapad;
         u.persist();
         versionera(u);
-        granskning.logga(handelse("UTLATANDE_SKAPAT", u).efter(Map.of("mall", u.mall,
-                "stallningstagande", u.stallningstagande == null ? "" : u.stallningstagande.name(), "version", 1)));
+        granskning.logga(foljSkede(u, handelse("UTLATANDE_SKAPAT", u).efter(Map.of("mall", u.mall,
+                "stallningstagande", u.stallningstagande == null ? "" : u.stallningstagande.name(), "version", 1))));
         return u;
     }
 
@@ -152,8 +154,8 @@ public class UtlatandeService {
         u.returorsak = null;
         u.returneradAv = null;
         u.andrad = klocka.nu();
-        granskning.logga(handelse("UTLATANDE_KLART", u).fore(Map.of("status", UtlatandeStatus.UTKAST.name()))
-                .efter(Map.of("status", u.status.name(), "version", u.versionsnummer)));
+        granskning.logga(foljSkede(u, handelse("UTLATANDE_KLART", u).fore(Map.of("status", UtlatandeStatus.UTKAST.name()))
+                .efter(Map.of("status", u.status.name(), "version", u.versionsnummer))));
         return u;
     }
 
@@ -172,8 +174,8 @@ public class UtlatandeService {
         UtlatandeStatus fore = u.status;
         u.status = UtlatandeStatus.UTKAST;
         u.andrad = klocka.nu();
-        granskning.logga(handelse("UTLATANDE_ATEROPPNAT", u).fore(Map.of("status", fore.name()))
-                .efter(Map.of("status", u.status.name())));
+        granskning.logga(foljSkede(u, handelse("UTLATANDE_ATEROPPNAT", u).fore(Map.of("status", fore.name()))
+                .efter(Map.of("status", u.status.name()))));
         return u;
     }
 
@@ -217,7 +219,7 @@ public class UtlatandeService {
     Vy vy(Utlatande u, Underlag.Fall fall, Innehall innehall) {
         Citatupplosare upplosare = fall.upplosare();
         Map<String, String> html = new LinkedHashMap<>();
-        innehall.texter().forEach((nyckel, text) -> html.put(nyckel, Textformat.html(text, h -> citat(upplosare.upplos(h)))));
+        innehall.texter().forEach((nyckel, text) -> html.put(nyckel, dokumenttext(text, upplosare)));
         Dokumentdata data = underlag.data(fall, innehall);
         UtlatandeRenderer.Renderat renderat = null;
         String mallfel = null;
@@ -242,16 +244,70 @@ public class UtlatandeService {
                 renderat == null ? List.of() : renderat.avsnitt(), innehall.texter(), citat, fall.arRemiss(),
                 innehall.stallningstagande(), innehall.underskrifter().size(), u.arende.dnr, fall.arRemiss(),
                 u.arende.motpartensDnr)));
-        return new Vy(u, fall, innehall, data, renderat, mallfel, citat, brister);
+        Map<String, String> rubriker = new LinkedHashMap<>();
+        if (renderat != null) {
+            renderat.avsnitt().forEach(a -> rubriker.put(a.nyckel(), a.rubrik()));
+        }
+        List<Vy.Citatlasning> lasningar = new ArrayList<>();
+        ordning.forEach(k -> lasningar.addAll(lasningar(rubriker.getOrDefault(k, k), innehall.texter().get(k), upplosare)));
+        return new Vy(u, fall, innehall, data, renderat, mallfel, citat, brister, lasningar);
     }
 
-    /** A citation in the document: its wording, or the code itself marked when it does not resolve. */
-    private static String citat(Citatupplosare.Upplost upplost) {
-        if (upplost.upplost()) {
-            return "<span class=\"citat\">" + Textformat.escape(upplost.lydelse()) + "</span>";
+    /** The handläggare's text as the document's XHTML, each citation worded where it stands. */
+    static String dokumenttext(String text, Citatupplosare upplosare) {
+        return Textformat.html(text, st -> Citatform.html(upplosare.upplos(st.hanvisning()), st));
+    }
+
+    /**
+     * Each citation of {@code text} with the line it stands in, rendered as the document reads it
+     * (plain text): what the editor shows under "Så läses hänvisningarna".
+     */
+    static List<Vy.Citatlasning> lasningar(String rubrik, String text, Citatupplosare upplosare) {
+        List<Vy.Citatlasning> lasningar = new ArrayList<>();
+        if (text == null) {
+            return lasningar;
         }
-        return "<span class=\"citat ej-upplost\" title=\"" + Textformat.escape(upplost.fel()) + "\">"
-                + Textformat.escape(upplost.hanvisning().kod()) + "</span>";
+        for (String rad : Textformat.rensa(text).split("\n")) {
+            List<Citathanvisning> i = Citathanvisning.i(rad);
+            if (i.isEmpty()) {
+                continue;
+            }
+            String html = dokumenttext(rad, upplosare);
+            String lases = html.replaceAll("</p>|<br/>|</li>", " ").replaceAll("<[^>]+>", "").replace("&lt;", "<")
+                    .replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&")
+                    .replaceAll("\\s+", " ").strip();
+            i.forEach(h -> lasningar.add(new Vy.Citatlasning(rubrik, h.kod(), lases)));
+        }
+        return lasningar;
+    }
+
+    /**
+     * The recipient's case follows its drafts: its stage is the furthest any draft of it has come,
+     * and a case not yet under beredning becomes so. Returns {@code h} with what changed on the
+     * recipient (stage, status) added to its before and after, so that one action stays one event.
+     */
+    Handelse foljSkede(Utlatande u, Handelse h) {
+        if (u.mottagare == null) {
+            return h;
+        }
+        Remissmottagare m = u.mottagare;
+        Utlatandeskede skede = Utlatande.<Utlatande>list("mottagare", m).stream()
+                .map(x -> x.status.skede).max(java.util.Comparator.naturalOrder()).orElse(null);
+        Utlatandeskede skedeFore = m.utlatandeskede;
+        MottagarStatus statusFore = m.status;
+        if (skede == skedeFore) {
+            return h;
+        }
+        m.foljUtlatande(skede, klocka.nu());
+        Map<String, Object> fore = new LinkedHashMap<>(h.fore() == null ? Map.of() : h.fore());
+        Map<String, Object> efter = new LinkedHashMap<>(h.efter() == null ? Map.of() : h.efter());
+        fore.put("utlatandeskede", skedeFore == null ? "" : skedeFore.name());
+        efter.put("utlatandeskede", skede == null ? "" : skede.name());
+        if (m.status != statusFore) {
+            fore.put("mottagarstatus", statusFore.name());
+            efter.put("mottagarstatus", m.status.name());
+        }
+        return h.fore(fore).efter(efter);
     }
 
     /** An audit event about the draft, tied to its remiss (if any) so that it shows in the remiss's history. */

@@ -11,7 +11,17 @@ import se.remiss.plattform.Faltfel;
  * {@code renderat} is null when the template cannot be used; then {@code mallfel} says why.
  */
 public record Vy(Utlatande utlatande, Underlag.Fall fall, Innehall innehall, Dokumentdata data,
-        UtlatandeRenderer.Renderat renderat, String mallfel, List<Citatlage> citat, List<Faltfel> brister) {
+        UtlatandeRenderer.Renderat renderat, String mallfel, List<Citatlage> citat, List<Faltfel> brister,
+        List<Citatlasning> lasningar) {
+
+    /**
+     * How one citation reads where the handläggare put it: the sentence (line) around it as the
+     * document prints it, shown in the editor beside the code.
+     *
+     * @param avsnitt the heading of the section it is written in
+     */
+    public record Citatlasning(String avsnitt, String kod, String lases) {
+    }
 
     public List<Mallavsnitt> avsnitt() {
         return renderat == null ? List.of() : renderat.avsnitt();

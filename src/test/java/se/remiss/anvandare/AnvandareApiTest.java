@@ -151,6 +151,54 @@ class AnvandareApiTest {
     }
 
     @Test
+    void telefonnummerSattsAndrasOchBehallsNarFaltetSaknas() {
+        // Issue 12/14: the document head prints the handläggare's phone; the sample users have one.
+        assertEquals("08-508 15 135", hamta(Api.anvandare("vantor-handlaggare")).getString("telefon"));
+
+        Map<String, Object> kropp = ny("t." + unik(), id("vantor-sdf"), "handlaggare");
+        kropp.put("telefon", "08-508  12 345 ");
+        JsonPath skapad = skapa(kropp);
+        long id = skapad.getLong("id");
+        assertEquals("08-508 12 345", skapad.getString("telefon"), "blanksteg städas");
+
+        Map<String, Object> andring = andring(hamta(id));
+        andring.put("telefon", "+46 8 508 99 999");
+        JsonPath andrad = somAdmin().body(andring).put("/api/anvandare/" + id).then().statusCode(200).extract().jsonPath();
+        assertEquals("+46 8 508 99 999", andrad.getString("telefon"));
+
+        // A client that does not know the field keeps the number; a blank one clears it.
+        Map<String, Object> utan = andring(andrad);
+        utan.remove("telefon");
+        assertEquals("+46 8 508 99 999", somAdmin().body(utan).put("/api/anvandare/" + id).then().statusCode(200)
+                .extract().jsonPath().getString("telefon"));
+        Map<String, Object> tom = andring(hamta(id));
+        tom.put("telefon", " ");
+        assertNull(somAdmin().body(tom).put("/api/anvandare/" + id).then().statusCode(200).extract().jsonPath()
+                .getString("telefon"));
+
+        for (String fel : List.of("ring mig", "08-12", "1".repeat(41))) {
+            Map<String, Object> felaktig = andring(hamta(id));
+            felaktig.put("telefon", fel);
+            problem(somAdmin().body(felaktig).put("/api/anvandare/" + id), 400, "telefon");
+        }
+        assertNull(hamta(id).getString("telefon"));
+    }
+
+    @Test
+    void varOchEnSatterSittEgetTelefonnummerUnderMittKonto() {
+        String namn = "t." + unik();
+        long id = skapa(ny(namn, id("vantor-sdf"), "handlaggare")).getLong("id");
+        som(namn, LOSENORD).contentType(ContentType.URLENC).accept(ContentType.HTML).redirects().follow(false)
+                .formParam("telefon", "08-508 44 444")
+                .post("/konto/telefon").then().statusCode(303).header("Location", org.hamcrest.Matchers.endsWith("/konto?klart=telefon"));
+        assertEquals("08-508 44 444", hamta(id).getString("telefon"));
+        String sida = som(namn, LOSENORD).contentType(ContentType.URLENC).accept(ContentType.HTML)
+                .formParam("telefon", "ring mig").post("/konto/telefon").then().statusCode(400).extract().asString();
+        assertTrue(sida.contains("Telefonnumret sparades inte") && sida.contains("value=\"ring mig\""), sida);
+        assertEquals("08-508 44 444", hamta(id).getString("telefon"));
+    }
+
+    @Test
     void listanFiltrerasSorterasOchDelasISidor() {
         long org = Api.skapaOrganisation("anv", "KONTOR", null, null, null).getLong("id");
         String u = unik();

@@ -81,6 +81,10 @@ final class Granskningsrader {
                                 Api.anvandare(u), null, null, null),
                         (m, u, l) -> form(u).formParams(Map.of("nuvarande", "fel-losenord", "nytt", LOSENORD_NYTT,
                                 "upprepat", LOSENORD_NYTT)).post("/konto/losenord")),
+                new Rad("POST", "/konto/telefon", Vem.NY_ANVANDARE, "TELEFON_ANDRAD", "Anvandare", (m, u) -> new Lage(),
+                        (m, u, l) -> new Forvantat(form(u).formParam("telefon", "08-508 12 345").post("/konto/telefon"), 303,
+                                Api.anvandare(u), null, Map.of("telefon", "null"), Map.of("telefon", "08-508 12 345")),
+                        (m, u, l) -> form(u).formParam("telefon", "ring mig").post("/konto/telefon")),
 
                 // ---- Users (administrators)
                 new Rad("POST", "/api/anvandare", Vem.ADMINISTRATOR_A, "ANVANDARE_SKAPAD", "Anvandare",
@@ -412,8 +416,11 @@ final class Granskningsrader {
                         (m, u, l) -> {
                             Response svar = json(u).body(Map.of("mottagare", l.mottagare, "mall", "remissvar",
                                     "stallningstagande", "AVSTAR")).post("/api/utlatanden");
-                            return new Forvantat(svar, 201, utlatandeId(svar.jsonPath().getString("uid")), l.remiss, null,
-                                    Map.of("mall", "remissvar", "stallningstagande", "AVSTAR", "version", 1));
+                            // The first draft puts the recipient's case under beredning: in the same event.
+                            return new Forvantat(svar, 201, utlatandeId(svar.jsonPath().getString("uid")), l.remiss,
+                                    Map.of("utlatandeskede", "", "mottagarstatus", "SKICKAD"),
+                                    Map.of("mall", "remissvar", "stallningstagande", "AVSTAR", "version", 1,
+                                            "utlatandeskede", "UNDER_BEREDNING", "mottagarstatus", "UNDER_BEREDNING"));
                         },
                         (m, u, l) -> json(u).body("{}").post("/api/utlatanden")),
                 new Rad("POST", "/mottagare/{id}/utlatande", Vem.REGISTRATOR_B, "UTLATANDE_SKAPAT", "Utlatande",
@@ -421,8 +428,10 @@ final class Granskningsrader {
                         (m, u, l) -> {
                             Response svar = form(u).formParams(Map.of("mall", "remissvar", "stallningstagande", "AVSTAR"))
                                     .post("/mottagare/" + l.mottagare + "/utlatande");
-                            return new Forvantat(svar, 303, utlatandeId(uidI(svar)), l.remiss, null,
-                                    Map.of("mall", "remissvar", "stallningstagande", "AVSTAR"));
+                            return new Forvantat(svar, 303, utlatandeId(uidI(svar)), l.remiss,
+                                    Map.of("utlatandeskede", "", "mottagarstatus", "SKICKAD"),
+                                    Map.of("mall", "remissvar", "stallningstagande", "AVSTAR",
+                                            "utlatandeskede", "UNDER_BEREDNING", "mottagarstatus", "UNDER_BEREDNING"));
                         },
                         (m, u, l) -> form(u).formParams(Map.of("mall", "finns-inte")).post("/mottagare/" + l.mottagare + "/utlatande")),
                 new Rad("POST", "/arenden/{id}/utlatande", Vem.REGISTRATOR_B, "UTLATANDE_SKAPAT", "Utlatande",

@@ -72,6 +72,7 @@ class RuttMatrisTest {
             new Rad("POST", "/logga-ut", INLOGGAD, null, Kropp.FORM),
             new Rad("GET", "/konto", INLOGGAD, null, Kropp.INGEN),
             new Rad("POST", "/konto/losenord", INLOGGAD, null, Kropp.FORM),
+            new Rad("POST", "/konto/telefon", INLOGGAD, null, Kropp.FORM),
             // Remisser: the sender's side
             new Rad("GET", "/", INLOGGAD, null, Kropp.INGEN),
             new Rad("GET", "/remisser", INLOGGAD, null, Kropp.INGEN),

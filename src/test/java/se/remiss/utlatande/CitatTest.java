@@ -78,4 +78,61 @@ class CitatTest {
         assertTrue(oforandrat.stream().allMatch(c -> c.status() == Citatlage.Status.UPPLOST));
         assertNull(oforandrat.get(0).tidigare());
     }
+
+    /** The document's HTML of {@code text} with V1's citations, worded as the document reads them. */
+    private static String dokument(String text) {
+        return UtlatandeService.dokumenttext(text, new Citatupplosare(V1, 1));
+    }
+
+    @Test
+    void avsnittLasesSomSvenskProsa() {
+        // "avsnitt [[5.3]]" does not say "avsnitt" twice; the heading stands in brackets.
+        assertEquals("<p>Se avsnitt <span class=\"citat\">5.3 (Uppsökande arbete)</span> och "
+                + "<span class=\"citat\">avsnitt 5.3 (Uppsökande arbete)</span>.</p>\n",
+                dokument("Se avsnitt [[5.3]] och [[5.3]]."));
+        assertEquals("<p>I avsnittet <span class=\"citat\">”Bakgrund”</span> står det.</p>\n",
+                dokument("I avsnittet [[1/bakgrund]] står det."));
+        // At the start of a sentence with a capital.
+        assertEquals("<p><span class=\"citat\">Avsnitt 5.3 (Uppsökande arbete)</span> är bra. "
+                + "<span class=\"citat\">Avsnitt 5.3 (Uppsökande arbete)</span> också.</p>\n",
+                dokument("[[5.3]] är bra. [[5.3]] också."));
+    }
+
+    @Test
+    void atagandeMittIEnMeningBlirEnHanvisningInteHelaTexten() {
+        assertEquals("<p>Förvaltningen delar synen i <span class=\"citat\">åtagande 1 i avsnitt 5.3 (Uppsökande arbete)</span>"
+                + " men saknar en kostnadsanalys.</p>\n",
+                dokument("Förvaltningen delar synen i [[5.3#1]] men saknar en kostnadsanalys."));
+        assertEquals("<p>Det gäller åtagandet <span class=\"citat\">2 i avsnitt 5.3 (Uppsökande arbete)</span>.</p>\n",
+                dokument("Det gäller åtagandet [[5.3#2]]."));
+    }
+
+    @Test
+    void atagandeEfterKolonIPunktOchSomEgetStyckeCiterasMedKalla() {
+        assertEquals("<p>Programmet säger: <span class=\"citat\">”Socialtjänstnämnden ska bedriva uppsökande arbete.” "
+                + "(avsnitt 5.3, åtagande 1)</span></p>\n",
+                dokument("Programmet säger: [[5.3#1]]"));
+        assertEquals("<ul><li><span class=\"citat\">”Stadens bostadsbolag ska samarbeta.” (avsnitt 5.3, "
+                + "åtagande 2)</span></li></ul>\n", dokument("- [[5.3#2]]"));
+        assertEquals("<p>Programmet kräver följande.</p>\n<blockquote class=\"citat\"><p>”Stadens bostadsbolag ska samarbeta.”</p>"
+                + "<p class=\"kalla\">– Avsnitt 5.3 (Uppsökande arbete), åtagande 2</p></blockquote>\n<p>Det är rimligt.</p>\n",
+                dokument("Programmet kräver följande.\n\n[[5.3#2]]\n\nDet är rimligt."));
+    }
+
+    @Test
+    void ettCitatSomInteFinnsVisasSomKod() {
+        assertEquals("<p>Se <span class=\"citat ej-upplost\" title=\"[[9.9]]: avsnitt 9.9 finns inte i programmet (version 1).\">"
+                + "[[9.9]]</span>.</p>\n", dokument("Se [[9.9]]."));
+        assertEquals("<p><span class=\"citat ej-upplost\" title=\"[[9.9]]: avsnitt 9.9 finns inte i programmet (version 1).\">"
+                + "[[9.9]]</span></p>\n", dokument("[[9.9]]"));
+    }
+
+    @Test
+    void redigerarenVisarHurVarjeHanvisningLases() {
+        List<Vy.Citatlasning> l = UtlatandeService.lasningar("Synpunkter", "Inledning utan citat.\nSe avsnitt [[5.3]] & mer.\n"
+                + "- [[5.3#2]]", new Citatupplosare(V1, 1));
+        assertEquals(List.of(new Vy.Citatlasning("Synpunkter", "[[5.3]]", "Se avsnitt 5.3 (Uppsökande arbete) & mer."),
+                new Vy.Citatlasning("Synpunkter", "[[5.3#2]]",
+                        "”Stadens bostadsbolag ska samarbeta.” (avsnitt 5.3, åtagande 2)")), l);
+    }
 }

@@ -44,4 +44,18 @@ class SprakTest {
         assertEquals("21", Sprak.talord(21, false));
         assertEquals("4 november 2003", Sprak.datum(LocalDate.of(2003, 11, 4)));
     }
+
+    @Test
+    void amnetSagerInteRemissTvaGanger() {
+        // "remissen om remiss av …" (issue 14): a title that already says "remiss" gives what follows.
+        assertEquals("förslag till ny parkeringspolicy", Sprak.amne("Remiss av förslag till ny parkeringspolicy"));
+        assertEquals("Stockholms stads budget 2027", Sprak.amne("Remiss om Stockholms stads budget 2027"));
+        assertEquals("nytt reglemente för nämnderna", Sprak.amne("Remissen angående nytt reglemente för nämnderna"));
+        assertEquals("översyn av stadsdelsnämndernas indelning", Sprak.amne("Remiss – Översyn av stadsdelsnämndernas indelning"));
+        assertEquals("EU:s avfallsdirektiv", Sprak.amne("Remiss: EU:s avfallsdirektiv"));
+        // Words that only begin like "remiss" are left alone.
+        assertEquals("remissvar från nämnderna", Sprak.amne("Remissvar från nämnderna"));
+        assertEquals("revidering av Stockholms stads sociala program för att minska prostitution",
+                Sprak.amne("Revidering av Stockholms stads sociala program för att minska prostitution"));
+    }
 }

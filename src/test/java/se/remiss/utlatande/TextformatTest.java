@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 /** The handläggare's markup: paragraphs, lists, emphasis, citations — and nothing else, ever. */
 class TextformatTest {
 
-    private static final Function<Citathanvisning, String> KOD = h -> "<cite>" + h.kod() + "</cite>";
+    private static final Function<Citatstalle, String> KOD = st -> st.plats() == Citatstalle.Plats.ENSAM_STYCKE
+            ? "<blockquote>" + st.hanvisning().kod() + "</blockquote>" : "<cite>" + st.hanvisning().kod() + "</cite>";
 
     private static String html(String text) {
         return Textformat.html(text, KOD);

@@ -22,9 +22,10 @@ class UtlatandeCitatTest {
         String uid = Utkast.skapa(m, "remissvar", "AVSTAR");
         Utkast.skriv(uid, "synpunkter", "Programmet tar i [[5.3]] upp uppsökande arbete, se [[5.4#3]].");
         String synpunkter = Utkast.text(Utkast.avsnitt(Utkast.forhandsvisning(uid)).get("synpunkter")[1]);
-        assertEquals("Programmet tar i avsnitt 5.3 Uppsökande arbete upp uppsökande arbete, se avsnitt 5.4 Vård och "
-                + "behandling, åtagande 3: ”Stadsdelsnämnderna ska erbjuda både köpare och säljare av sexuella tjänster "
-                + "stöd- och hjälpinsatser.”.", synpunkter);
+        // Worded to fit the sentence (issue 14): the section with its heading in brackets, a commitment
+        // mid-sentence by its reference – not its whole text.
+        assertEquals("Programmet tar i avsnitt 5.3 (Uppsökande arbete) upp uppsökande arbete, se åtagande 3 i avsnitt 5.4 "
+                + "(Vård och behandling).", synpunkter);
         JsonPath u = Utkast.hamta(uid);
         assertEquals(List.of("[[5.3]]", "[[5.4#3]]"), u.getList("citat.kod"));
         assertEquals(List.of("UPPLOST", "UPPLOST"), u.getList("citat.status"));

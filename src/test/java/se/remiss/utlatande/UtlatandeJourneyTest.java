@@ -83,7 +83,7 @@ class UtlatandeJourneyTest {
         sida.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Citera 5.3 Uppsökande arbete")).click();
         assertEquals("Programmet tar upp uppsökande arbete i [[5.3]]", synpunkter.inputValue());
         assertThat(dokument.locator("#avsnitt-synpunkter"))
-                .containsText("Programmet tar upp uppsökande arbete i avsnitt 5.3 Uppsökande arbete");
+                .containsText("Programmet tar upp uppsökande arbete i avsnitt 5.3 (Uppsökande arbete)");
         // Beside the editor: the commitments addressed to Vantör (to all committees, to the district
         // committees), not those addressed to Socialtjänstnämnden alone.
         assertThat(sida.locator(".citatvaljare .vara")).containsText("[[5.1#1]]");
@@ -99,7 +99,7 @@ class UtlatandeJourneyTest {
         sida.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Spara ny version")).click();
         assertThat(sida.getByRole(AriaRole.STATUS).first()).containsText("Utkastet är sparat som en ny version.");
         assertThat(sida.locator(".klarmarkering")).containsText("Allt som krävs finns i den sparade versionen.");
-        assertThat(dokument.locator("#avsnitt-synpunkter")).containsText("avsnitt 5.3 Uppsökande arbete");
+        assertThat(dokument.locator("#avsnitt-synpunkter")).containsText("avsnitt 5.3 (Uppsökande arbete)");
 
         // Mark it ready.
         sida.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Markera klar för godkännande")).click();

@@ -116,6 +116,15 @@ class RuttMatrisTest {
             new Rad("POST", "/api/mottagare/{id}/mottag", REG, Sida.MOTTAGARE, Kropp.INGEN),
             new Rad("POST", "/api/mottagare/{id}/tilldela", REG, Sida.MOTTAGARE, Kropp.JSON),
             new Rad("POST", "/api/mottagare/{id}/status", BEREDNING, Sida.MOTTAGARE, Kropp.JSON),
+            // Anstånd: the recipient's registrator or handläggare asks, the sender's registrator decides
+            new Rad("POST", "/mottagare/{id}/anstand", REG_HAND, Sida.MOTTAGARE, Kropp.FORM),
+            new Rad("POST", "/api/mottagare/{id}/anstand", REG_HAND, Sida.MOTTAGARE, Kropp.JSON),
+            new Rad("GET", "/api/mottagare/{id}/anstand", INLOGGAD, Sida.MOTTAGARE, Kropp.INGEN),
+            new Rad("GET", "/api/anstand/{id}", INLOGGAD, Sida.AVSANDARE, Kropp.INGEN),
+            new Rad("POST", "/anstand/{id}/bevilja", REG, Sida.AVSANDARE, Kropp.FORM),
+            new Rad("POST", "/anstand/{id}/avsla", REG, Sida.AVSANDARE, Kropp.FORM),
+            new Rad("POST", "/api/anstand/{id}/bevilja", REG, Sida.AVSANDARE, Kropp.JSON),
+            new Rad("POST", "/api/anstand/{id}/avsla", REG, Sida.AVSANDARE, Kropp.JSON),
             // Diarium
             new Rad("GET", "/diarium", INLOGGAD, null, Kropp.INGEN),
             new Rad("GET", "/arenden/{id}", INLOGGAD, Sida.AVSANDARE, Kropp.INGEN),
@@ -328,6 +337,9 @@ class RuttMatrisTest {
         }
         if (utanApi.startsWith("/mottagare/")) {
             return f.mottagare;
+        }
+        if (utanApi.startsWith("/anstand/")) {
+            return f.anstand;
         }
         if (utanApi.startsWith("/arenden/") && utanApi.endsWith("/utlatande")) {
             return f.arendeB; // a draft answers an incoming case; A's ärende is its outgoing remiss

@@ -77,6 +77,14 @@ final class Granskningsmiljo {
         return l;
     }
 
+    /** A calendar feed of {@code anvandare}: {@code kalender} its id. */
+    static Lage kalender(String anvandare) {
+        Lage l = new Lage();
+        l.kalender = som(anvandare).contentType(ContentType.JSON).accept(ContentType.JSON).body(Map.of("typ", "MINA"))
+                .post("/api/konto/kalendrar").then().statusCode(201).extract().jsonPath().getLong("id");
+        return l;
+    }
+
     /** As {@link #skickad}, with a request for anstånd by B's registrator: {@code anstand} its id. */
     Lage anstand() {
         Lage l = skickad();
@@ -256,6 +264,8 @@ final class Granskningsmiljo {
         Long grupp;
         /** A request for anstånd. */
         Long anstand;
+        /** A calendar feed. */
+        Long kalender;
         /** A tjänsteutlåtande's uid and id. */
         String utlatande;
         Long utlatandeId;

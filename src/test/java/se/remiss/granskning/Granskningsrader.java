@@ -337,6 +337,36 @@ final class Granskningsrader {
                                 Map.of("status", "AVSLAGET", "motivering", "Svaret behövs till kommunstyrelsen.")),
                         (m, u, l) -> form(u).formParam("motivering", " ").post("/anstand/" + l.anstand + "/avsla")),
 
+                // ---- Calendar feeds of the user's own
+                new Rad("POST", "/api/konto/kalendrar", Vem.NY_ANVANDARE, "KALENDER_SKAPAD", "Kalenderprenumeration",
+                        (m, u) -> new Lage(),
+                        (m, u, l) -> {
+                            Response svar = json(u).body(Map.of("typ", "MINA")).post("/api/konto/kalendrar");
+                            return new Forvantat(svar, 201, sistaId(svar.header("Location")), null, null,
+                                    Map.of("typ", "MINA", "namn", "Mina ärenden"));
+                        },
+                        (m, u, l) -> json(u).body("{}").post("/api/konto/kalendrar")),
+                new Rad("POST", "/konto/kalendrar", Vem.NY_ANVANDARE, "KALENDER_SKAPAD", "Kalenderprenumeration",
+                        (m, u) -> new Lage(),
+                        (m, u, l) -> {
+                            Response svar = form(u).formParams(Map.of("typ", "ORGANISATION", "namn", "Vår kalender"))
+                                    .post("/konto/kalendrar");
+                            long id = som(u).accept(ContentType.JSON).get("/api/konto/kalendrar").then().statusCode(200)
+                                    .extract().jsonPath().getLong("[0].id");
+                            return new Forvantat(svar, 200, id, null, null, Map.of("typ", "ORGANISATION", "namn", "Vår kalender"));
+                        },
+                        (m, u, l) -> form(u).formParam("typ", "VECKA").post("/konto/kalendrar")),
+                new Rad("DELETE", "/api/konto/kalendrar/{id}", Vem.NY_ANVANDARE, "KALENDER_ATERKALLAD",
+                        "Kalenderprenumeration", (m, u) -> Granskningsmiljo.kalender(u),
+                        (m, u, l) -> new Forvantat(som(u).delete("/api/konto/kalendrar/" + l.kalender), 204, l.kalender,
+                                null, Map.of("aterkallad", ""), Map.of()),
+                        (m, u, l) -> som(u).delete("/api/konto/kalendrar/" + SAKNAS)),
+                new Rad("POST", "/konto/kalendrar/{id}/aterkalla", Vem.NY_ANVANDARE, "KALENDER_ATERKALLAD",
+                        "Kalenderprenumeration", (m, u) -> Granskningsmiljo.kalender(u),
+                        (m, u, l) -> new Forvantat(form(u).post("/konto/kalendrar/" + l.kalender + "/aterkalla"), 303,
+                                l.kalender, null, Map.of("aterkallad", ""), Map.of()),
+                        (m, u, l) -> form(u).post("/konto/kalendrar/" + SAKNAS + "/aterkalla")),
+
                 // ---- Diarium
                 new Rad("POST", "/api/diarium/{organisation}/arenden", Vem.REGISTRATOR_A, "ARENDE_REGISTRERAT", "Arende",
                         (m, u) -> new Lage(),

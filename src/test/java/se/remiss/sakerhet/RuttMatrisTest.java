@@ -220,6 +220,14 @@ class RuttMatrisTest {
             new Rad("GET", "/verifiering", INLOGGAD, null, Kropp.INGEN),
             new Rad("POST", "/verifiering", INLOGGAD, null, Kropp.MULTIPART),
             new Rad("POST", "/api/verifiering", INLOGGAD, null, Kropp.MULTIPART),
+            // Calendar feeds: the account's own (made, listed, revoked); a feed's address is its credential
+            new Rad("GET", "/konto/kalendrar", INLOGGAD, null, Kropp.INGEN),
+            new Rad("POST", "/konto/kalendrar", INLOGGAD, null, Kropp.FORM),
+            new Rad("POST", "/konto/kalendrar/{id}/aterkalla", INLOGGAD, null, Kropp.FORM),
+            new Rad("GET", "/api/konto/kalendrar", INLOGGAD, null, Kropp.INGEN),
+            new Rad("POST", "/api/konto/kalendrar", INLOGGAD, null, Kropp.JSON),
+            new Rad("DELETE", "/api/konto/kalendrar/{id}", INLOGGAD, null, Kropp.INGEN),
+            new Rad("GET", "/kalender/{token}.ics", PUBLIK, null, Kropp.INGEN),
             // Calendar
             new Rad("GET", "/kalender/kontroll", INLOGGAD, null, Kropp.INGEN),
             new Rad("GET", "/api/kalender/{datum}", INLOGGAD, null, Kropp.INGEN));
@@ -309,7 +317,7 @@ class RuttMatrisTest {
                 "mottagareId", f.mottagare, "dokumentId", f.dokument, "handling", f.dokument,
                 "pid", f.program, "annan", f.program, "organisation", f.a, "nummer", 1L);
         Map<String, String> texter = Map.of("uid", f.utlatande, "nyckel", "sammanfattning", "namn", "remissvar",
-                "fil", "utlatande.css");
+                "fil", "utlatande.css", "token", f.kalendertoken);
         Matcher m = Pattern.compile("\\{(\\w+)}").matcher(mall);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
@@ -337,6 +345,9 @@ class RuttMatrisTest {
         }
         if (utanApi.startsWith("/mottagare/")) {
             return f.mottagare;
+        }
+        if (utanApi.startsWith("/konto/kalendrar/")) {
+            return 999_999_999L; // someone's feed: nobody else's, so 404 for every caller
         }
         if (utanApi.startsWith("/anstand/")) {
             return f.anstand;

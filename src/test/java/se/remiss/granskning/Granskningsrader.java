@@ -367,6 +367,12 @@ final class Granskningsrader {
                                 l.kalender, null, Map.of("aterkallad", ""), Map.of()),
                         (m, u, l) -> form(u).post("/konto/kalendrar/" + SAKNAS + "/aterkalla")),
 
+                // ---- The account's choice of notification mails
+                new Rad("POST", "/konto/epost", Vem.NY_ANVANDARE, "EPOSTVAL_ANDRAT", "Anvandare", (m, u) -> new Lage(),
+                        (m, u, l) -> new Forvantat(form(u).formParam("pa", "TILLDELNING").post("/konto/epost"), 303,
+                                Api.anvandare(u), null, Map.of("avstangda", "[]"), Map.of("avstangda", "[ANKOMST]")),
+                        (m, u, l) -> form(u).formParam("pa", "FINNS_INTE").post("/konto/epost")),
+
                 // ---- Diarium
                 new Rad("POST", "/api/diarium/{organisation}/arenden", Vem.REGISTRATOR_A, "ARENDE_REGISTRERAT", "Arende",
                         (m, u) -> new Lage(),

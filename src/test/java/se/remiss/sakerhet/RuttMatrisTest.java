@@ -228,6 +228,9 @@ class RuttMatrisTest {
             new Rad("POST", "/api/konto/kalendrar", INLOGGAD, null, Kropp.JSON),
             new Rad("DELETE", "/api/konto/kalendrar/{id}", INLOGGAD, null, Kropp.INGEN),
             new Rad("GET", "/kalender/{token}.ics", PUBLIK, null, Kropp.INGEN),
+            // The account's choice of notification mails
+            new Rad("GET", "/konto/epost", INLOGGAD, null, Kropp.INGEN),
+            new Rad("POST", "/konto/epost", INLOGGAD, null, Kropp.FORM),
             // Calendar
             new Rad("GET", "/kalender/kontroll", INLOGGAD, null, Kropp.INGEN),
             new Rad("GET", "/api/kalender/{datum}", INLOGGAD, null, Kropp.INGEN));

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import se.remiss.plattform.Problem;
+import se.remiss.plattform.Sokvag;
 
 /**
  * The audit trail's net under every refused change. The error mappers record what they map, but a
@@ -45,7 +46,7 @@ public class AvvisadeAnrop {
             return Uni.createFrom().voidItem();
         }
         begaransgranskning.markera();
-        String sokvag = "/" + begaran.getUriInfo().getPath().replaceFirst("^/", "");
+        String sokvag = Sokvag.utanHemligheter("/" + begaran.getUriInfo().getPath().replaceFirst("^/", ""));
         Handelse h = Handelse.av(status == 403 ? "ATKOMST_NEKAD" : "ANROP_MISSLYCKADES", null, null)
                 .remiss(remiss(sokvag)).beskrivning(begaran.getMethod() + " " + sokvag + " → " + status + orsak(svar));
         if (!Context.isOnEventLoopThread()) {

@@ -111,7 +111,7 @@ public class Felhantering {
     @ServerExceptionMapper
     public Response ovantat(Throwable e, UriInfo uri) {
         String felkod = UUID.randomUUID().toString().substring(0, 8);
-        LOG.errorf(e, "Oväntat fel %s vid %s", felkod, uri.getPath());
+        LOG.errorf(e, "Oväntat fel %s vid %s", felkod, Sokvag.utanHemligheter(uri.getPath()));
         return svar(uri, 500, "Tekniskt fel",
                 "Något gick fel hos oss. Inget av det du skickade har sparats. Ange felkod " + felkod
                         + " om du kontaktar support.", null);
@@ -119,7 +119,7 @@ public class Felhantering {
 
     private Response svar(UriInfo uri, int status, String rubrik, String detalj, List<Faltfel> fel) {
         granskaMisslyckande(status, detalj, fel);
-        return Felsvar.svar(uri.getPath(), status, rubrik, detalj, fel);
+        return Felsvar.svar(Sokvag.utanHemligheter(uri.getPath()), status, rubrik, detalj, fel);
     }
 
     /**
@@ -139,7 +139,7 @@ public class Felhantering {
             }
             String falt = fel == null || fel.isEmpty() ? ""
                     : " (" + fel.stream().map(f -> f.falt() + ": " + f.meddelande()).collect(Collectors.joining("; ")) + ")";
-            avvisade.fire(new AvvisadBegaran(metod + " " + http.path() + " → " + status + ": " + detalj + falt));
+            avvisade.fire(new AvvisadBegaran(metod + " " + Sokvag.utanHemligheter(http.path()) + " → " + status + ": " + detalj + falt));
         } catch (RuntimeException e) {
             LOG.warnf(e, "Kunde inte granskningslogga ett misslyckat anrop");
         }

@@ -13,6 +13,7 @@ public class Mallhjalp {
 
     private static final Locale SVENSKA = Locale.forLanguageTag("sv-SE");
     private static final DateTimeFormatter LANG = DateTimeFormatter.ofPattern("d MMMM yyyy", SVENSKA);
+    private static final DateTimeFormatter DAG_MANAD = DateTimeFormatter.ofPattern("d MMMM", SVENSKA);
     private static final DateTimeFormatter MED_VECKODAG = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", SVENSKA);
 
     private static final DateTimeFormatter KLOCKSLAG = DateTimeFormatter.ofPattern("yyyy-MM-dd 'kl.' HH.mm", SVENSKA)
@@ -26,6 +27,11 @@ public class Mallhjalp {
     /** "27 mars 2006". */
     static String svensk(LocalDate datum) {
         return datum == null ? "–" : LANG.format(datum);
+    }
+
+    /** "14 april", as in "anstånd till 14 april". */
+    static String dagManad(LocalDate datum) {
+        return datum == null ? "–" : DAG_MANAD.format(datum);
     }
 
     /** "måndag 27 mars 2006". */

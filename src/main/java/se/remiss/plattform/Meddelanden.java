@@ -38,6 +38,17 @@ public interface Meddelanden {
     @Message("Remissen är skickad och registrerad i mottagarnas diarier.")
     String remissSkickad();
 
+    // Anstånd.
+
+    @Message("Begäran om anstånd är skickad till avsändaren. Fristerna ändras när den beviljas.")
+    String anstandBegart();
+
+    @Message("Anståndet är beviljat och mottagarens frister är ändrade.")
+    String anstandBeviljat();
+
+    @Message("Begäran om anstånd är avslagen; fristerna ligger kvar.")
+    String anstandAvslaget();
+
     @Message("Remissen är kvitterad som mottagen.")
     String remissMottagen();
 

@@ -63,6 +63,23 @@ public interface RemissConfig {
 
     Signering signering();
 
+    Epost epost();
+
+    /** E-mail notifications (quarkus.mailer.* says how to reach the SMTP server). */
+    interface Epost {
+        /** Off unless turned on: nothing is queued or sent. */
+        @WithDefault("false")
+        boolean aktiv();
+
+        /** The application's address as people reach it, for links in the mails. */
+        @WithDefault("http://localhost:8080/")
+        String basadress();
+
+        /** How often the outbox is sent (and failed mails retried). */
+        @WithDefault("30s")
+        String intervall();
+    }
+
     interface Exempeldata {
         @WithDefault("true")
         boolean aktiv();

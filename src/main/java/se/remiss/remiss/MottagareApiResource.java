@@ -9,10 +9,13 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -35,6 +38,9 @@ public class MottagareApiResource {
 
     @Inject
     RemissService service;
+
+    @Inject
+    AnstandService anstandService;
 
     @Inject
     Klocka klocka;
@@ -106,6 +112,31 @@ public class MottagareApiResource {
         }
         service.andraStatus(id, body.status(), null);
         return hamta(id);
+    }
+
+    @POST
+    @Path("{id}/anstand")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Begär anstånd", description = "En senare sista dag för kontorsutlåtande, nämndprotokoll eller "
+            + "båda, med motivering. Fristerna ändras först när avsändarens registrator beviljar: "
+            + "POST /api/anstand/{id}/bevilja.")
+    @APIResponse(responseCode = "201", description = "Begäran registrerad; Location är anståndet")
+    @RolesAllowed({Roll.REGISTRATOR, Roll.HANDLAGGARE})
+    public Response begarAnstand(@RestPath long id, AnstandJson.Begaran body) {
+        remissatkomst.kontrolleraEgenMottagare(id);
+        AnstandJson.Begaran b = body == null ? new AnstandJson.Begaran(null, null, null) : body;
+        Anstand a = anstandService.begar(id, b.sistaDagKontorsutlatande(), b.sistaDagNamndprotokoll(), b.motivering());
+        return Response.created(URI.create("/api/anstand/" + a.id))
+                .entity(AnstandJson.Anstand.av(Anstand.hamta(a.id).orElseThrow())).build();
+    }
+
+    @GET
+    @Path("{id}/anstand")
+    @Operation(summary = "Frister och anstånd", description = "Ursprungliga och nuvarande frister, varje ändring "
+            + "(vem, när, varför) och varje begäran om anstånd med beslut.")
+    public AnstandJson.Frister frister(@RestPath long id) {
+        Remissmottagare m = hamtad(id);
+        return AnstandJson.Frister.av(m, Fristhistorik.av(m));
     }
 
     private Remissmottagare hamtad(long id) {

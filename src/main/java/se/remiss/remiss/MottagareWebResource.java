@@ -45,6 +45,9 @@ public class MottagareWebResource {
     RemissService service;
 
     @Inject
+    AnstandService anstandService;
+
+    @Inject
     Klocka klocka;
 
     @Inject
@@ -73,7 +76,8 @@ public class MottagareWebResource {
 
         static native TemplateInstance mottagare(Remissmottagare m, List<Handling> handlingar,
                 List<Anvandare> handlaggare, List<MottagarStatus> nasta, LocalDate idag, String meddelande,
-                Map<String, String> fel);
+                Map<String, String> fel, Fristhistorik historik, boolean kanBegara, boolean kanBesluta,
+                Map<String, String> varden);
     }
 
     @GET
@@ -157,6 +161,9 @@ public class MottagareWebResource {
             case "mottagen" -> meddelanden.remissMottagen();
             case "tilldelad" -> meddelanden.handlaggareTilldelad();
             case "status" -> meddelanden.statusAndrad();
+            case "anstand-begart" -> meddelanden.anstandBegart();
+            case "anstand-beviljat" -> meddelanden.anstandBeviljat();
+            case "anstand-avslaget" -> meddelanden.anstandAvslaget();
             default -> null;
         };
     }
@@ -191,6 +198,85 @@ public class MottagareWebResource {
                 v -> service.andraStatus(id, Parametrar.enumVarde(MottagarStatus.class, status, "status"), v));
     }
 
+    @POST
+    @Path("mottagare/{id}/anstand")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Roll.REGISTRATOR, Roll.HANDLAGGARE})
+    public Response begarAnstand(@RestPath long id, @RestForm String sistaDagKontorsutlatande,
+            @RestForm String sistaDagNamndprotokoll, @RestForm String motivering) {
+        remissatkomst.kontrolleraEgenMottagare(id);
+        try {
+            Valideringsfel.Samlare fel = new Valideringsfel.Samlare();
+            LocalDate k = Formular.datum(sistaDagKontorsutlatande, AnstandService.K, fel);
+            LocalDate n = Formular.datum(sistaDagNamndprotokoll, AnstandService.N, fel);
+            fel.kastaOmFel();
+            anstandService.begar(id, k, n, motivering);
+            return Response.seeOther(URI.create("/mottagare/" + id + "?klart=anstand-begart")).build();
+        } catch (Valideringsfel e) {
+            return sida(id, null, e.perFalt(), 400, varden(sistaDagKontorsutlatande, sistaDagNamndprotokoll, motivering));
+        }
+    }
+
+    @POST
+    @Path("anstand/{id}/bevilja")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Roll.REGISTRATOR})
+    public Response beviljaAnstand(@RestPath long id, @RestForm String sistaDagKontorsutlatande,
+            @RestForm String sistaDagNamndprotokoll, @RestForm String motivering, @RestForm String version) {
+        return beslut(id, "anstand-beviljat", varden(sistaDagKontorsutlatande, sistaDagNamndprotokoll, motivering), fel -> {
+            LocalDate k = Formular.datum(sistaDagKontorsutlatande, AnstandService.K, fel);
+            LocalDate n = Formular.datum(sistaDagNamndprotokoll, AnstandService.N, fel);
+            Long v = Formular.id(version, "version", fel);
+            fel.kastaOmFel();
+            anstandService.bevilja(id, k, n, motivering, v);
+        });
+    }
+
+    @POST
+    @Path("anstand/{id}/avsla")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Roll.REGISTRATOR})
+    public Response avslaAnstand(@RestPath long id, @RestForm String motivering, @RestForm String version) {
+        return beslut(id, "anstand-avslaget", Map.of("avslag", motivering == null ? "" : motivering), fel -> {
+            Long v = Formular.id(version, "version", fel);
+            fel.kastaOmFel();
+            try {
+                anstandService.avsla(id, motivering, v);
+            } catch (Valideringsfel e) {
+                // The refusal's reason has its own field beside the grant's optional note.
+                throw Valideringsfel.av("avslag", e.perFalt().getOrDefault("motivering", e.getMessage()));
+            }
+        });
+    }
+
+    private interface Beslut {
+        void utfor(Valideringsfel.Samlare fel);
+    }
+
+    /** The sender's registrator decides a request; errors show on the recipient's page, where the forms are. */
+    private Response beslut(long anstandId, String klart, Map<String, String> varden, Beslut beslut) {
+        remissatkomst.kontrolleraAnstandTillEgenRemiss(anstandId);
+        long mottagareId = Anstand.mottagareId(anstandId);
+        try {
+            beslut.utfor(new Valideringsfel.Samlare());
+            return Response.seeOther(URI.create("/mottagare/" + mottagareId + "?klart=" + klart)).build();
+        } catch (Valideringsfel e) {
+            return sida(mottagareId, null, e.perFalt(), 400, varden);
+        }
+    }
+
+    private static String iso(LocalDate datum) {
+        return datum == null ? null : datum.toString();
+    }
+
+    private static Map<String, String> varden(String k, String n, String motivering) {
+        Map<String, String> varden = new java.util.HashMap<>();
+        varden.put(AnstandService.K, k == null ? "" : k);
+        varden.put(AnstandService.N, n == null ? "" : n);
+        varden.put("motivering", motivering == null ? "" : motivering);
+        return varden;
+    }
+
     private interface Atgard {
         void utfor(Long version);
     }
@@ -209,13 +295,33 @@ public class MottagareWebResource {
     }
 
     private Response sida(long id, String meddelande, Map<String, String> fel, int status) {
+        return sida(id, meddelande, fel, status, null);
+    }
+
+    private Response sida(long id, String meddelande, Map<String, String> fel, int status, Map<String, String> varden) {
         Remissmottagare m = remissatkomst.mottagare(id);
         // The recipient's ärende is its own diarium: the sender, who also sees this page, does not see into it.
         List<Handling> handlingar = m.arende == null || !atkomst.ager(m.organisation) ? List.of() : m.arende.handlingar;
         // Receipt and assignment have their own forms on the page; the rest are plain next steps.
+        Fristhistorik historik = Fristhistorik.av(m);
+        if (varden == null) {
+            // The grant form offers the dates asked for; the request form starts empty.
+            Anstand oppet = historik.oppet();
+            varden = varden(oppet == null ? null : iso(oppet.begardKontorsutlatande),
+                    oppet == null ? null : iso(oppet.begardNamndprotokoll), null);
+        }
+        Map<String, String> alla = new java.util.HashMap<>(varden(null, null, null));
+        alla.put("avslag", "");
+        alla.putAll(varden);
+        // The recipient's registrator or handläggare asks; the sender's registrator decides.
+        boolean kanBegara = remissatkomst.arMottagarensEgen(m) && !m.status.avslutad() && historik.oppet() == null
+                && (inloggad.harRoll(Roll.REGISTRATOR) || inloggad.harRoll(Roll.HANDLAGGARE));
+        boolean kanBesluta = remissatkomst.arAvsandare(m.remiss) && inloggad.harRoll(Roll.REGISTRATOR)
+                && !m.status.avslutad();
         List<MottagarStatus> nasta = m.status.nasta().stream()
                 .filter(s -> s != MottagarStatus.TILLDELAD && s != MottagarStatus.MOTTAGEN).toList();
         return Response.status(status).entity(Templates.mottagare(m, handlingar,
-                Anvandare.somKanHandlagga(m.organisation), nasta, klocka.idag(), meddelande, fel)).build();
+                Anvandare.somKanHandlagga(m.organisation), nasta, klocka.idag(), meddelande, fel, historik,
+                kanBegara, kanBesluta, alla)).build();
     }
 }

@@ -59,6 +59,9 @@ public class RemissService {
     @Inject
     Klocka klocka;
 
+    @Inject
+    jakarta.enterprise.event.Event<Mottagarhandelse> handelser;
+
     /** A registered remiss and the warnings its deadlines raised. */
     public record Registrerad(Remiss remiss, List<Fristkontroll.Varning> varningar) {
     }
@@ -289,6 +292,7 @@ public class RemissService {
             }
             m.status = MottagarStatus.SKICKAD;
             m.statusAndrad = klocka.nu();
+            handelser.fire(new Mottagarhandelse(Mottagarhandelse.Typ.ANKOMMEN, m));
         }
         diarium.registreraHandling(remiss.arende, new NyHandling(Riktning.UT, HandlingTyp.UTSKICK, datum,
                 mottagare.size() + " mottagare", "Remissen skickad till " + mottagare.size() + " mottagare"), null);
@@ -330,6 +334,7 @@ public class RemissService {
         String tidigare = m.handlaggare == null ? "" : m.handlaggare.anvandarnamn;
         MottagarStatus fore = m.status;
         m.tilldela(person, klocka.nu());
+        handelser.fire(new Mottagarhandelse(Mottagarhandelse.Typ.TILLDELAD, m));
         granskning.logga(Handelse.av("HANDLAGGARE_TILLDELAD", "Remissmottagare", m.id).remiss(m.remiss.id)
                 .fore(Map.of("handlaggare", tidigare, "status", fore))
                 .efter(Map.of("handlaggare", person.anvandarnamn, "status", m.status)));

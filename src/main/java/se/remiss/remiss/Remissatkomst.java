@@ -68,6 +68,27 @@ public class Remissatkomst {
         }
     }
 
+    /**
+     * A request for anstånd to a remiss the user's organisation sent: only the sender decides it
+     * (checked without loading it, see {@link #kontrolleraEgenRemiss}).
+     */
+    public void kontrolleraAnstandTillEgenRemiss(long anstandId) {
+        long antal = Anstand.count("id = ?1 and (mottagare.remiss.avsandare.id = ?2"
+                + " or mottagare.remiss.avsandare.forvaltning.id = ?2)", anstandId, atkomst.enhetsId());
+        if (antal == 0) {
+            throw Anstand.count("id", anstandId) > 0 ? atkomst.nekad("Anstand", anstandId, anstandSaknas()) : anstandSaknas();
+        }
+    }
+
+    /** A request for anstånd the user may see: the sender's or the recipient's own. */
+    public Anstand anstand(long id) {
+        Anstand a = Anstand.hamta(id).orElseThrow(Remissatkomst::anstandSaknas);
+        if (!arMottagarensEgen(a.mottagare) && !arAvsandare(a.mottagare.remiss)) {
+            throw atkomst.nekad("Anstand", id, anstandSaknas());
+        }
+        return a;
+    }
+
     public boolean arAvsandare(Remiss remiss) {
         return atkomst.ager(remiss.avsandare);
     }
@@ -122,6 +143,10 @@ public class Remissatkomst {
 
     private static HittasInte remissSaknas() {
         return new HittasInte("Remissen finns inte.");
+    }
+
+    private static HittasInte anstandSaknas() {
+        return new HittasInte("Anståndet finns inte.");
     }
 
     private static HittasInte mottagareSaknas() {

@@ -53,6 +53,13 @@ public class Remissmottagare extends PanacheEntityBase {
 
     public Instant statusAndrad;
 
+    /** How often each deadline has moved since sending (by a granted anstånd): the calendar's SEQUENCE. */
+    public int andringarKontorsutlatande;
+    public int andringarNamndprotokoll;
+
+    /** A request for anstånd awaits the sender's decision. */
+    public boolean anstandBegart;
+
     @Version
     public long version;
 
@@ -148,6 +155,25 @@ public class Remissmottagare extends PanacheEntityBase {
 
     public Frist frist(LocalDate idag) {
         return new Frist(status, sistaDagKontorsutlatande, sistaDagNamndprotokoll, idag);
+    }
+
+    public LocalDate sistaDag(Fristtyp typ) {
+        return typ == Fristtyp.KONTORSUTLATANDE ? sistaDagKontorsutlatande : sistaDagNamndprotokoll;
+    }
+
+    public int andringar(Fristtyp typ) {
+        return typ == Fristtyp.KONTORSUTLATANDE ? andringarKontorsutlatande : andringarNamndprotokoll;
+    }
+
+    /** The deadline moved by a granted anstånd: counted, so calendars update the event they have. */
+    void flyttaFrist(Fristtyp typ, LocalDate ny) {
+        if (typ == Fristtyp.KONTORSUTLATANDE) {
+            sistaDagKontorsutlatande = ny;
+            andringarKontorsutlatande++;
+        } else {
+            sistaDagNamndprotokoll = ny;
+            andringarNamndprotokoll++;
+        }
     }
 
     /** Moves to {@code ny} if the workflow allows it. */

@@ -21,6 +21,7 @@ import se.remiss.granskning.Begaransgranskning;
 import se.remiss.granskning.Granskning;
 import se.remiss.granskning.Handelse;
 import se.remiss.plattform.Felsvar;
+import se.remiss.plattform.Sokvag;
 
 /**
  * The answers to "not logged in" and "your role may not": they belong to the security model (the
@@ -68,7 +69,7 @@ public class Behorighetsfel {
         String anvandare = vertx.getCurrent() != null && vertx.getCurrent().user() instanceof QuarkusHttpUser u
                 ? u.getSecurityIdentity().getPrincipal().getName() : "anonym";
         nekatAvRoll(Handelse.av("ATKOMST_NEKAD", null, null)
-                .beskrivning(begaran.getMethod() + " " + uri.getPath() + ": rollen saknar behörighet"), anvandare);
+                .beskrivning(begaran.getMethod() + " " + Sokvag.utanHemligheter(uri.getPath()) + ": rollen saknar behörighet"), anvandare);
         begaransgranskning.markera();
         return Felsvar.svar(uri.getPath(), 403, "Åtkomst nekad", "Din roll ger inte behörighet till det här.", null);
     }

@@ -77,6 +77,25 @@ final class Granskningsmiljo {
         return l;
     }
 
+    /** A calendar feed of {@code anvandare}: {@code kalender} its id. */
+    static Lage kalender(String anvandare) {
+        Lage l = new Lage();
+        l.kalender = som(anvandare).contentType(ContentType.JSON).accept(ContentType.JSON).body(Map.of("typ", "MINA"))
+                .post("/api/konto/kalendrar").then().statusCode(201).extract().jsonPath().getLong("id");
+        return l;
+    }
+
+    /** As {@link #skickad}, with a request for anstånd by B's registrator: {@code anstand} its id. */
+    Lage anstand() {
+        Lage l = skickad();
+        l.anstand = som(Api.nyAnvandare(b, Roll.REGISTRATOR)).contentType(ContentType.JSON).accept(ContentType.JSON)
+                .body(Map.of("sistaDagKontorsutlatande", Granskningsrader.DATUM_K,
+                        "sistaDagNamndprotokoll", Granskningsrader.DATUM_N, "motivering", "Nämnden sammanträder senare."))
+                .post("/api/mottagare/" + l.mottagare + "/anstand").then().statusCode(201).extract().jsonPath()
+                .getLong("id");
+        return l;
+    }
+
     /**
      * A remiss from A sent to B with a tjänsteutlåtande drafted by {@code anvandare} (a handläggare
      * of B): {@code utlatande} its uid, {@code utlatandeId} its id, {@code arende} B's ärende, version 1.
@@ -243,6 +262,10 @@ final class Granskningsmiljo {
         Long handling;
         Long organisation;
         Long grupp;
+        /** A request for anstånd. */
+        Long anstand;
+        /** A calendar feed. */
+        Long kalender;
         /** A tjänsteutlåtande's uid and id. */
         String utlatande;
         Long utlatandeId;

@@ -295,6 +295,88 @@ final class Granskningsrader {
                                 Map.of("status", "SKICKAD"), Map.of("status", "AVSTAR")),
                         (m, u, l) -> form(u).formParam("status", "FINNS_INTE").post("/mottagare/" + l.mottagare + "/status")),
 
+                // ---- Anstånd: the recipient asks, the sender decides
+                new Rad("POST", "/api/mottagare/{id}/anstand", Vem.REGISTRATOR_B, "ANSTAND_BEGART", "Anstand",
+                        (m, u) -> m.skickad(),
+                        (m, u, l) -> {
+                            Response svar = json(u).body(anstandsbegaran()).post("/api/mottagare/" + l.mottagare + "/anstand");
+                            return new Forvantat(svar, 201, sistaId(svar.header("Location")), l.remiss, null,
+                                    begart());
+                        },
+                        (m, u, l) -> json(u).body(Map.of("motivering", "Ingen dag")).post("/api/mottagare/" + l.mottagare + "/anstand")),
+                new Rad("POST", "/mottagare/{id}/anstand", Vem.REGISTRATOR_B, "ANSTAND_BEGART", "Anstand",
+                        (m, u) -> m.skickad(),
+                        (m, u, l) -> {
+                            Response svar = form(u).formParams(anstandsbegaran()).post("/mottagare/" + l.mottagare + "/anstand");
+                            long id = som(u).accept(ContentType.JSON).get("/api/mottagare/" + l.mottagare + "/anstand")
+                                    .then().statusCode(200).extract().jsonPath().getLong("anstand[0].id");
+                            return new Forvantat(svar, 303, id, l.remiss, null, begart());
+                        },
+                        (m, u, l) -> form(u).formParam("sistaDagKontorsutlatande", "2026-13-40")
+                                .post("/mottagare/" + l.mottagare + "/anstand")),
+                new Rad("POST", "/api/anstand/{id}/bevilja", Vem.REGISTRATOR_A, "ANSTAND_BEVILJAT", "Anstand",
+                        (m, u) -> m.anstand(),
+                        (m, u, l) -> new Forvantat(json(u).body("{}").post("/api/anstand/" + l.anstand + "/bevilja"), 200,
+                                l.anstand, l.remiss, beviljatFore(), beviljat()),
+                        (m, u, l) -> json(u).body(Map.of("sistaDagKontorsutlatande", "2026-11-01"))
+                                .post("/api/anstand/" + l.anstand + "/bevilja")),
+                new Rad("POST", "/anstand/{id}/bevilja", Vem.REGISTRATOR_A, "ANSTAND_BEVILJAT", "Anstand",
+                        (m, u) -> m.anstand(),
+                        (m, u, l) -> new Forvantat(form(u).formParam("version", "0").post("/anstand/" + l.anstand + "/bevilja"),
+                                303, l.anstand, l.remiss, beviljatFore(), beviljat()),
+                        (m, u, l) -> form(u).formParam("sistaDagKontorsutlatande", "2026-11-01")
+                                .post("/anstand/" + l.anstand + "/bevilja")),
+                new Rad("POST", "/api/anstand/{id}/avsla", Vem.REGISTRATOR_A, "ANSTAND_AVSLAGET", "Anstand",
+                        (m, u) -> m.anstand(),
+                        (m, u, l) -> new Forvantat(json(u).body(Map.of("motivering", "Svaret behövs till kommunstyrelsen."))
+                                .post("/api/anstand/" + l.anstand + "/avsla"), 200, l.anstand, l.remiss,
+                                Map.of("status", "BEGART"),
+                                Map.of("status", "AVSLAGET", "motivering", "Svaret behövs till kommunstyrelsen.")),
+                        (m, u, l) -> json(u).body("{}").post("/api/anstand/" + l.anstand + "/avsla")),
+                new Rad("POST", "/anstand/{id}/avsla", Vem.REGISTRATOR_A, "ANSTAND_AVSLAGET", "Anstand",
+                        (m, u) -> m.anstand(),
+                        (m, u, l) -> new Forvantat(form(u).formParam("motivering", "Svaret behövs till kommunstyrelsen.")
+                                .post("/anstand/" + l.anstand + "/avsla"), 303, l.anstand, l.remiss,
+                                Map.of("status", "BEGART"),
+                                Map.of("status", "AVSLAGET", "motivering", "Svaret behövs till kommunstyrelsen.")),
+                        (m, u, l) -> form(u).formParam("motivering", " ").post("/anstand/" + l.anstand + "/avsla")),
+
+                // ---- Calendar feeds of the user's own
+                new Rad("POST", "/api/konto/kalendrar", Vem.NY_ANVANDARE, "KALENDER_SKAPAD", "Kalenderprenumeration",
+                        (m, u) -> new Lage(),
+                        (m, u, l) -> {
+                            Response svar = json(u).body(Map.of("typ", "MINA")).post("/api/konto/kalendrar");
+                            return new Forvantat(svar, 201, sistaId(svar.header("Location")), null, null,
+                                    Map.of("typ", "MINA", "namn", "Mina ärenden"));
+                        },
+                        (m, u, l) -> json(u).body("{}").post("/api/konto/kalendrar")),
+                new Rad("POST", "/konto/kalendrar", Vem.NY_ANVANDARE, "KALENDER_SKAPAD", "Kalenderprenumeration",
+                        (m, u) -> new Lage(),
+                        (m, u, l) -> {
+                            Response svar = form(u).formParams(Map.of("typ", "ORGANISATION", "namn", "Vår kalender"))
+                                    .post("/konto/kalendrar");
+                            long id = som(u).accept(ContentType.JSON).get("/api/konto/kalendrar").then().statusCode(200)
+                                    .extract().jsonPath().getLong("[0].id");
+                            return new Forvantat(svar, 200, id, null, null, Map.of("typ", "ORGANISATION", "namn", "Vår kalender"));
+                        },
+                        (m, u, l) -> form(u).formParam("typ", "VECKA").post("/konto/kalendrar")),
+                new Rad("DELETE", "/api/konto/kalendrar/{id}", Vem.NY_ANVANDARE, "KALENDER_ATERKALLAD",
+                        "Kalenderprenumeration", (m, u) -> Granskningsmiljo.kalender(u),
+                        (m, u, l) -> new Forvantat(som(u).delete("/api/konto/kalendrar/" + l.kalender), 204, l.kalender,
+                                null, Map.of("aterkallad", ""), Map.of()),
+                        (m, u, l) -> som(u).delete("/api/konto/kalendrar/" + SAKNAS)),
+                new Rad("POST", "/konto/kalendrar/{id}/aterkalla", Vem.NY_ANVANDARE, "KALENDER_ATERKALLAD",
+                        "Kalenderprenumeration", (m, u) -> Granskningsmiljo.kalender(u),
+                        (m, u, l) -> new Forvantat(form(u).post("/konto/kalendrar/" + l.kalender + "/aterkalla"), 303,
+                                l.kalender, null, Map.of("aterkallad", ""), Map.of()),
+                        (m, u, l) -> form(u).post("/konto/kalendrar/" + SAKNAS + "/aterkalla")),
+
+                // ---- The account's choice of notification mails
+                new Rad("POST", "/konto/epost", Vem.NY_ANVANDARE, "EPOSTVAL_ANDRAT", "Anvandare", (m, u) -> new Lage(),
+                        (m, u, l) -> new Forvantat(form(u).formParam("pa", "TILLDELNING").post("/konto/epost"), 303,
+                                Api.anvandare(u), null, Map.of("avstangda", "[]"), Map.of("avstangda", "[ANKOMST]")),
+                        (m, u, l) -> form(u).formParam("pa", "FINNS_INTE").post("/konto/epost")),
+
                 // ---- Diarium
                 new Rad("POST", "/api/diarium/{organisation}/arenden", Vem.REGISTRATOR_A, "ARENDE_REGISTRERAT", "Arende",
                         (m, u) -> new Lage(),
@@ -584,6 +666,26 @@ final class Granskningsrader {
 
     private static Map<String, String> frister(String kontorsutlatande, String namndprotokoll) {
         return Map.of("sistaDagKontorsutlatande", kontorsutlatande, "sistaDagNamndprotokoll", namndprotokoll);
+    }
+
+    private static Map<String, String> anstandsbegaran() {
+        return Map.of("sistaDagKontorsutlatande", DATUM_K, "sistaDagNamndprotokoll", DATUM_N,
+                "motivering", "Nämnden sammanträder först i januari.");
+    }
+
+    private static Map<String, String> begart() {
+        return Map.of("sistaDagKontorsutlatande", DATUM_K, "sistaDagNamndprotokoll", DATUM_N, "status", "BEGART",
+                "motivering", "Nämnden sammanträder först i januari.");
+    }
+
+    private static Map<String, String> beviljatFore() {
+        Map<String, String> fore = new LinkedHashMap<>(gamlaFrister());
+        fore.put("status", "BEGART");
+        return fore;
+    }
+
+    private static Map<String, String> beviljat() {
+        return Map.of("sistaDagKontorsutlatande", DATUM_K, "sistaDagNamndprotokoll", DATUM_N, "status", "BEVILJAT");
     }
 
     private static Map<String, String> gamlaFrister() {

@@ -13,6 +13,7 @@ import com.microsoft.playwright.options.SelectOption;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -161,8 +162,11 @@ class MottagareJourneyTest {
 
     // ---- set-up through the API ----
 
-    /** Stadsledningskontoret's registrator registers and sends a remiss to Vantör. */
-    private static void registreraOchSkickaTillVantor(String titel) {
+    /**
+     * Stadsledningskontoret's registrator registers and sends a remiss to Vantör (deadlines
+     * 2027-01-15 and 2027-01-22); the answer of the send, and the calls go on as that registrator.
+     */
+    static JsonPath registreraOchSkickaTillVantor(String titel) {
         Api.som("slk-registrator");
         long slk = organisation("Stadsledningskontoret");
         long vantor = organisation(VANTOR);
@@ -175,7 +179,8 @@ class MottagareJourneyTest {
         given().multiPart("fil", "remiss.txt", "Remisshandling.\n".getBytes(StandardCharsets.UTF_8), "text/plain")
                 .post(remiss + "/dokument")
                 .then().statusCode(201);
-        given().contentType(ContentType.JSON).body("{}").post(remiss + "/skicka").then().statusCode(200);
+        return given().contentType(ContentType.JSON).accept(ContentType.JSON).body("{}").post(remiss + "/skicka")
+                .then().statusCode(200).extract().jsonPath();
     }
 
     private static long organisation(String namn) {
@@ -219,6 +224,11 @@ class MottagareJourneyTest {
 
     /** The value shown beside a heading in the page's "Uppgifter" box. */
     private String uppgift(String term) {
+        return uppgift(sida, term);
+    }
+
+    /** The value shown beside a heading in a page's "Uppgifter" box. */
+    static String uppgift(Page sida, String term) {
         Locator uppgifter = sida.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Uppgifter").setExact(true));
         return uppgifter.getByText(term, new Locator.GetByTextOptions().setExact(true))
                 .locator("xpath=following-sibling::dd[1]").innerText().strip();

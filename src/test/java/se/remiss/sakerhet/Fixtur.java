@@ -36,6 +36,10 @@ final class Fixtur {
     /** A tjänsteutlåtande drafted by B's handläggare for B's copy of the remiss, and B's ärende. */
     final String utlatande;
     final long arendeB;
+    /** A request for anstånd by B's registrator, awaiting A's decision. */
+    final long anstand;
+    /** The token of a calendar feed of A's registrator. */
+    final String kalendertoken;
 
     private Fixtur() throws Exception {
         a = Api.skapaAvsandare();
@@ -63,6 +67,14 @@ final class Fixtur {
                 .post("/api/utlatanden").then().statusCode(201).extract().jsonPath();
         utlatande = utkast.getString("uid");
         arendeB = utkast.getLong("arende");
+        anstand = given().auth().preemptive().basic(anvandareB.get(Roll.REGISTRATOR), Api.LOSENORD)
+                .contentType(ContentType.JSON).accept(ContentType.JSON)
+                .body(Map.of("sistaDagNamndprotokoll", "2027-01-14", "motivering", "Nämnden sammanträder i januari."))
+                .post("/api/mottagare/" + mottagare + "/anstand").then().statusCode(201).extract().jsonPath().getLong("id");
+        String adress = given().auth().preemptive().basic(anvandareA.get(Roll.REGISTRATOR), Api.LOSENORD)
+                .contentType(ContentType.JSON).accept(ContentType.JSON).body(Map.of("typ", "MINA"))
+                .post("/api/konto/kalendrar").then().statusCode(201).extract().jsonPath().getString("adress");
+        kalendertoken = adress.substring(adress.lastIndexOf('/') + 1, adress.length() - ".ics".length());
         grupp = Api.somAdmin().get("/api/grupper").then().statusCode(200).extract().jsonPath().getLong("[0].id");
         Api.anonym();
     }

@@ -125,6 +125,15 @@ class RuttMatrisTest {
             new Rad("POST", "/api/mottagare/{id}/mottag", REG, Sida.MOTTAGARE, Kropp.INGEN),
             new Rad("POST", "/api/mottagare/{id}/tilldela", REG, Sida.MOTTAGARE, Kropp.JSON),
             new Rad("POST", "/api/mottagare/{id}/status", BEREDNING, Sida.MOTTAGARE, Kropp.JSON),
+            // Anstånd: the recipient's registrator or handläggare asks, the sender's registrator decides
+            new Rad("POST", "/mottagare/{id}/anstand", REG_HAND, Sida.MOTTAGARE, Kropp.FORM),
+            new Rad("POST", "/api/mottagare/{id}/anstand", REG_HAND, Sida.MOTTAGARE, Kropp.JSON),
+            new Rad("GET", "/api/mottagare/{id}/anstand", INLOGGAD, Sida.MOTTAGARE, Kropp.INGEN),
+            new Rad("GET", "/api/anstand/{id}", INLOGGAD, Sida.AVSANDARE, Kropp.INGEN),
+            new Rad("POST", "/anstand/{id}/bevilja", REG, Sida.AVSANDARE, Kropp.FORM),
+            new Rad("POST", "/anstand/{id}/avsla", REG, Sida.AVSANDARE, Kropp.FORM),
+            new Rad("POST", "/api/anstand/{id}/bevilja", REG, Sida.AVSANDARE, Kropp.JSON),
+            new Rad("POST", "/api/anstand/{id}/avsla", REG, Sida.AVSANDARE, Kropp.JSON),
             // Diarium
             new Rad("GET", "/diarium", INLOGGAD, null, Kropp.INGEN),
             new Rad("GET", "/arenden/{id}", INLOGGAD, Sida.AVSANDARE, Kropp.INGEN),
@@ -220,6 +229,17 @@ class RuttMatrisTest {
             new Rad("GET", "/verifiering", INLOGGAD, null, Kropp.INGEN),
             new Rad("POST", "/verifiering", INLOGGAD, null, Kropp.MULTIPART),
             new Rad("POST", "/api/verifiering", INLOGGAD, null, Kropp.MULTIPART),
+            // Calendar feeds: the account's own (made, listed, revoked); a feed's address is its credential
+            new Rad("GET", "/konto/kalendrar", INLOGGAD, null, Kropp.INGEN),
+            new Rad("POST", "/konto/kalendrar", INLOGGAD, null, Kropp.FORM),
+            new Rad("POST", "/konto/kalendrar/{id}/aterkalla", INLOGGAD, null, Kropp.FORM),
+            new Rad("GET", "/api/konto/kalendrar", INLOGGAD, null, Kropp.INGEN),
+            new Rad("POST", "/api/konto/kalendrar", INLOGGAD, null, Kropp.JSON),
+            new Rad("DELETE", "/api/konto/kalendrar/{id}", INLOGGAD, null, Kropp.INGEN),
+            new Rad("GET", "/kalender/{token}.ics", PUBLIK, null, Kropp.INGEN),
+            // The account's choice of notification mails
+            new Rad("GET", "/konto/epost", INLOGGAD, null, Kropp.INGEN),
+            new Rad("POST", "/konto/epost", INLOGGAD, null, Kropp.FORM),
             // Calendar
             new Rad("GET", "/kalender/kontroll", INLOGGAD, null, Kropp.INGEN),
             new Rad("GET", "/api/kalender/{datum}", INLOGGAD, null, Kropp.INGEN));
@@ -309,7 +329,7 @@ class RuttMatrisTest {
                 "mottagareId", f.mottagare, "dokumentId", f.dokument, "handling", f.dokument,
                 "pid", f.program, "annan", f.program, "organisation", f.a, "nummer", 1L);
         Map<String, String> texter = Map.of("uid", f.utlatande, "nyckel", "sammanfattning", "namn", "remissvar",
-                "fil", "utlatande.css");
+                "fil", "utlatande.css", "token", f.kalendertoken);
         Matcher m = Pattern.compile("\\{(\\w+)}").matcher(mall);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
@@ -337,6 +357,12 @@ class RuttMatrisTest {
         }
         if (utanApi.startsWith("/mottagare/")) {
             return f.mottagare;
+        }
+        if (utanApi.startsWith("/konto/kalendrar/")) {
+            return 999_999_999L; // someone's feed: nobody else's, so 404 for every caller
+        }
+        if (utanApi.startsWith("/anstand/")) {
+            return f.anstand;
         }
         if (utanApi.startsWith("/arenden/") && utanApi.endsWith("/utlatande")) {
             return f.arendeB; // a draft answers an incoming case; A's ärende is its outgoing remiss

@@ -1,0 +1,18 @@
+package se.remiss.avisering;
+
+import io.quarkus.test.junit.QuarkusTestProfile;
+import java.util.Map;
+
+/** E-mail on, to the test's own SMTP server (GreenMail on {@link #PORT}), the outbox sent every second. */
+public class EpostProfil implements QuarkusTestProfile {
+
+    static final int PORT = 3925;
+
+    @Override
+    public Map<String, String> getConfigOverrides() {
+        return Map.of("remiss.epost.aktiv", "true", "remiss.epost.intervall", "1s",
+                "remiss.epost.basadress", "https://remiss.example.se/",
+                "quarkus.mailer.host", "127.0.0.1", "quarkus.mailer.port", String.valueOf(PORT),
+                "quarkus.mailer.from", "remiss@example.se");
+    }
+}

@@ -36,6 +36,8 @@ final class Fixtur {
     /** A tjänsteutlåtande drafted by B's handläggare for B's copy of the remiss, and B's ärende. */
     final String utlatande;
     final long arendeB;
+    /** A meeting of A's (A holds its own meetings: it is a body of the unit, not a förvaltning). */
+    final long sammantrade;
 
     private Fixtur() throws Exception {
         a = Api.skapaAvsandare();
@@ -63,6 +65,10 @@ final class Fixtur {
                 .post("/api/utlatanden").then().statusCode(201).extract().jsonPath();
         utlatande = utkast.getString("uid");
         arendeB = utkast.getLong("arende");
+        sammantrade = given().auth().preemptive().basic(anvandareA.get(Roll.NAMNDSEKRETERARE), Api.LOSENORD)
+                .contentType(ContentType.JSON).accept(ContentType.JSON)
+                .body(Map.of("datum", "2027-05-20", "plats", "Sammanträdesrummet")).post("/api/sammantraden")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
         grupp = Api.somAdmin().get("/api/grupper").then().statusCode(200).extract().jsonPath().getLong("[0].id");
         Api.anonym();
     }

@@ -152,6 +152,44 @@ public class SammantradeApiResource {
         return regelJson(n, service.andraRegel(n, b.arendedagar(), b.godkannandedagar()));
     }
 
+    @GET
+    @Path("ledamoter")
+    @Operation(summary = "Nämndens ledamöter", description = "Ordförande först; vem som kan justera.")
+    public java.util.List<SammantradeJson.Ledamot> ledamoter(
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @RestQuery String namnd) {
+        Organisation n = atkomst.namnd(Parametrar.tal(namnd, "namnd"));
+        return Namndledamot.iNamnd(n).stream().map(SammantradeJson.Ledamot::av).toList();
+    }
+
+    @POST
+    @Path("ledamoter")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Lägg till en ledamot", description = "anvandare: en användare i nämndens organisation med "
+            + "rollen nämndledamot; uppdrag ORDFORANDE, VICE_ORDFORANDE, LEDAMOT eller ERSATTARE.")
+    @RolesAllowed({Roll.NAMNDSEKRETERARE})
+    public Response laggTillLedamot(SammantradeJson.NyLedamot body) {
+        SammantradeJson.NyLedamot b = body == null ? new SammantradeJson.NyLedamot(null, null, null, null, null) : body;
+        Organisation n = atkomst.namnd(b.namnd());
+        Namndledamot l = service.laggTillLedamot(n, b.anvandare(), b.uppdrag(), Boolean.TRUE.equals(b.kanJustera()),
+                b.parti());
+        return Response.created(URI.create("/api/sammantraden/ledamoter/" + l.id)).entity(SammantradeJson.Ledamot.av(l)).build();
+    }
+
+    @DELETE
+    @Path("ledamoter/{lid}")
+    @Operation(summary = "Ta bort en ledamot", description = "version (krävs): den version som senast lästes.")
+    @RolesAllowed({Roll.NAMNDSEKRETERARE})
+    public Response taBortLedamot(@RestPath long lid,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @RestQuery String version) {
+        atkomst.ledamot(lid);
+        Long v = Parametrar.tal(version, "version");
+        if (v == null) {
+            throw Valideringsfel.av("version", "Ange den version av ledamoten som ska tas bort.");
+        }
+        service.taBortLedamot(lid, v);
+        return Response.noContent().build();
+    }
+
     private static SammantradeJson.Regel regelJson(Organisation n, SammantradeService.Regel r) {
         return new SammantradeJson.Regel(new SammantradeJson.NamndRef(n.id, n.namn), r.arendedagar(),
                 r.godkannandedagar(), r.egen());

@@ -39,6 +39,20 @@ public final class SammantradeJson {
     public record Import(int tillagda, int redanIKalendern, List<Sammantrade> sammantraden) {
     }
 
+    public record Ledamot(Long id, NamndRef namnd, Long anvandare, String anvandarnamn, String namn, String uppdrag,
+            String uppdragEtikett, boolean kanJustera, String parti, long version) {
+
+        static Ledamot av(Namndledamot l) {
+            return new Ledamot(l.id, new NamndRef(l.namnd.id, l.namnd.namn), l.anvandare.id, l.anvandare.anvandarnamn,
+                    l.anvandare.namn, l.uppdrag.name(), l.uppdrag.etikett, l.kanJustera, l.parti, l.version);
+        }
+    }
+
+    public record NyLedamot(Long namnd, Long anvandare,
+            @Schema(enumeration = {"ORDFORANDE", "VICE_ORDFORANDE", "LEDAMOT", "ERSATTARE"}) String uppdrag,
+            Boolean kanJustera, String parti) {
+    }
+
     public record Regel(NamndRef namnd, int arendedagar, int godkannandedagar, boolean egen) {
     }
 

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import se.remiss.anvandare.Anvandare;
 import se.remiss.granskning.Granskning;
 import se.remiss.granskning.Handelse;
 import se.remiss.kalender.SvenskKalender;
@@ -22,6 +23,7 @@ import se.remiss.plattform.HittasInte;
 import se.remiss.plattform.Klocka;
 import se.remiss.plattform.Konflikt;
 import se.remiss.plattform.RemissConfig;
+import se.remiss.plattform.Roll;
 import se.remiss.plattform.Valideringsfel;
 import se.remiss.remiss.Namndplanering;
 
@@ -156,6 +158,58 @@ public class SammantradeService implements Namndplanering {
                 .fore(Map.of("arendedagar", fore.arendedagar(), "godkannandedagar", fore.godkannandedagar()))
                 .efter(Map.of("arendedagar", arendedagar, "godkannandedagar", godkannandedagar)));
         return efter;
+    }
+
+    /**
+     * Makes {@code person} (a user of the nämnd's unit holding the role ledamot) a member of the
+     * nämnd with {@code uppdrag}.
+     */
+    @Transactional
+    public Namndledamot laggTillLedamot(Organisation namnd, Long person, String uppdrag, boolean kanJustera,
+            String parti) {
+        Valideringsfel.Samlare fel = new Valideringsfel.Samlare();
+        Organisation n = Organisation.findById(namnd.id);
+        Anvandare a = person == null ? null : Anvandare.findById(person);
+        if (a == null || !a.aktiv || !a.harRoll(Roll.LEDAMOT)
+                || !java.util.Objects.equals(a.organisation.kansli().id, n.kansli().id)) {
+            // Names nobody: an id of another unit's person must not tell who that is.
+            fel.fel("anvandare", "Välj en aktiv användare med rollen nämndledamot i nämndens organisation.");
+        } else if (Namndledamot.medlem(n, a).isPresent()) {
+            fel.fel("anvandare", a.namn + " är redan ledamot i " + n.namn + ".");
+        }
+        Uppdrag u = null;
+        try {
+            u = uppdrag == null ? null : Uppdrag.valueOf(uppdrag.strip());
+        } catch (IllegalArgumentException e) {
+            u = null;
+        }
+        if (u == null) {
+            fel.fel("uppdrag", "Välj uppdrag: ORDFORANDE, VICE_ORDFORANDE, LEDAMOT eller ERSATTARE.");
+        }
+        fel.valfriText("parti", parti, 100, "Partiet");
+        fel.kastaOmFel();
+        Namndledamot l = new Namndledamot();
+        l.namnd = n;
+        l.anvandare = a;
+        l.uppdrag = u;
+        l.kanJustera = kanJustera;
+        l.parti = parti == null || parti.isBlank() ? null : parti.strip();
+        l.persist();
+        granskning.logga(Handelse.av("NAMNDLEDAMOT_TILLAGD", "Namndledamot", l.id).beskrivning(n.namn)
+                .efter(Map.of("anvandare", a.anvandarnamn, "uppdrag", u, "kanJustera", kanJustera)));
+        return l;
+    }
+
+    @Transactional
+    public void taBortLedamot(long id, Long version) {
+        Namndledamot l = Namndledamot.<Namndledamot>findByIdOptional(id)
+                .orElseThrow(() -> new HittasInte("Ledamoten finns inte."));
+        if (version == null || version != l.version) {
+            throw new Konflikt("Ledamoten har ändrats av någon annan. Ladda om och försök igen.");
+        }
+        Map<String, Object> fore = Map.of("anvandare", l.anvandare.anvandarnamn, "uppdrag", l.uppdrag);
+        l.delete();
+        granskning.logga(Handelse.av("NAMNDLEDAMOT_BORTTAGEN", "Namndledamot", id).beskrivning(l.namnd.namn).fore(fore));
     }
 
     private static void dagar(Valideringsfel.Samlare fel, String falt, Integer varde, String namn) {

@@ -69,6 +69,16 @@ public class Sammantradeatkomst {
         throw Valideringsfel.av("namnd", egna.isEmpty() ? "Din organisation har ingen nämnd." : "Välj nämnd.");
     }
 
+    /** A membership of a nämnd of the user's unit; another unit's answers 404. */
+    public Namndledamot ledamot(long id) {
+        Namndledamot l = Namndledamot.<Namndledamot>findByIdOptional(id)
+                .orElseThrow(() -> new HittasInte("Ledamoten finns inte."));
+        if (!atkomst.ager(l.namnd)) {
+            throw atkomst.nekad("Namndledamot", id, new HittasInte("Ledamoten finns inte."));
+        }
+        return l;
+    }
+
     private static HittasInte saknas() {
         return new HittasInte("Sammanträdet finns inte.");
     }

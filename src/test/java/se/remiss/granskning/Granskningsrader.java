@@ -501,6 +501,33 @@ final class Granskningsrader {
                                 .post("/mottagare/" + l.mottagare + "/avsta"), 303, l.mottagare, l.remiss,
                                 Map.of("status", "SKICKAD"), Map.of("status", "AVSTAR", "svarsform", "AVSTAR")),
                         (m, u, l) -> form(u).post("/mottagare/" + l.mottagare + "/avsta")),
+                new Rad("POST", "/api/sammantraden/ledamoter", Vem.SEKRETERARE_B, "NAMNDLEDAMOT_TILLAGD", "Namndledamot",
+                        (m, u) -> {
+                            Lage l = new Lage();
+                            l.namn = Api.nyAnvandare(m.b, Roll.LEDAMOT);
+                            return l;
+                        },
+                        (m, u, l) -> {
+                            Response svar = json(u).body(Map.of("anvandare", Api.anvandare(l.namn), "uppdrag", "LEDAMOT",
+                                    "kanJustera", true)).post("/api/sammantraden/ledamoter");
+                            return new Forvantat(svar, 201, svar.jsonPath().getLong("id"), null, null,
+                                    Map.of("anvandare", l.namn, "uppdrag", "LEDAMOT", "kanJustera", true));
+                        },
+                        (m, u, l) -> json(u).body(Map.of("anvandare", SAKNAS, "uppdrag", "LEDAMOT"))
+                                .post("/api/sammantraden/ledamoter")),
+                new Rad("DELETE", "/api/sammantraden/ledamoter/{lid}", Vem.SEKRETERARE_B, "NAMNDLEDAMOT_BORTTAGEN",
+                        "Namndledamot",
+                        (m, u) -> {
+                            Lage l = new Lage();
+                            l.namn = Api.nyAnvandare(m.b, Roll.LEDAMOT);
+                            l.person = json(u).body(Map.of("anvandare", Api.anvandare(l.namn), "uppdrag", "ERSATTARE"))
+                                    .post("/api/sammantraden/ledamoter").then().statusCode(201).extract().jsonPath()
+                                    .getLong("id");
+                            return l;
+                        },
+                        (m, u, l) -> new Forvantat(som(u).delete("/api/sammantraden/ledamoter/" + l.person + "?version=0"),
+                                204, l.person, null, Map.of("anvandare", l.namn, "uppdrag", "ERSATTARE"), null),
+                        (m, u, l) -> som(u).delete("/api/sammantraden/ledamoter/" + l.person + "?version=5")),
                 // ---- The recipient answers without a meeting, or declines
                 new Rad("POST", "/api/mottagare/{id}/delegationsbeslut", Vem.REGISTRATOR_B, "DELEGATIONSBESLUT",
                         "Remissmottagare", (m, u) -> m.skickad(),

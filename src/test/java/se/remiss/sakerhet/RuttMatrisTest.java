@@ -128,6 +128,9 @@ class RuttMatrisTest {
             new Rad("POST", "/api/sammantraden/import", SEKR, null, Kropp.MULTIPART),
             new Rad("GET", "/api/sammantraden/regel", INLOGGAD, null, Kropp.INGEN),
             new Rad("PUT", "/api/sammantraden/regel", SEKR, null, Kropp.JSON),
+            new Rad("GET", "/api/sammantraden/ledamoter", INLOGGAD, null, Kropp.INGEN),
+            new Rad("POST", "/api/sammantraden/ledamoter", SEKR, null, Kropp.JSON),
+            new Rad("DELETE", "/api/sammantraden/ledamoter/{lid}", SEKR, Sida.AVSANDARE, Kropp.INGEN),
             new Rad("GET", "/sammantraden", INLOGGAD, null, Kropp.INGEN),
             new Rad("POST", "/sammantraden", SEKR, null, Kropp.FORM),
             new Rad("POST", "/sammantraden/import", SEKR, null, Kropp.MULTIPART),
@@ -319,7 +322,7 @@ class RuttMatrisTest {
     static String fyll(String mall, Fixtur f) {
         Map<String, Long> varden = Map.of(
                 "mottagareId", f.mottagare, "dokumentId", f.dokument, "handling", f.dokument,
-                "pid", f.program, "annan", f.program, "organisation", f.a, "nummer", 1L);
+                "pid", f.program, "annan", f.program, "organisation", f.a, "nummer", 1L, "lid", f.ledamot);
         Map<String, String> texter = Map.of("uid", f.utlatande, "nyckel", "sammanfattning", "namn", "remissvar",
                 "fil", "utlatande.css");
         Matcher m = Pattern.compile("\\{(\\w+)}").matcher(mall);

@@ -219,6 +219,34 @@ class SammantradeApiTest {
                         sedan.getString("mottagare.find { it.id == " + mb + " }.svar.orsak")));
     }
 
+    @Test
+    void ledamoterLaggsTillOchTasBort() {
+        Namnd n = namnd();
+        String ersattare = Api.nyAnvandare(n.namnd(), Roll.LEDAMOT);
+        String handlaggare = Api.nyAnvandare(n.forvaltning(), Roll.HANDLAGGARE);
+        String annansLedamot = namnd().ledamot();
+        Api.som(n.sekreterare());
+        long id = given().contentType(ContentType.JSON).accept(ContentType.JSON)
+                .body(Map.of("anvandare", Api.anvandare(ersattare), "uppdrag", "ERSATTARE")).post("/api/sammantraden/ledamoter")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        json().body(Map.of("anvandare", Api.anvandare(n.ledamot()), "uppdrag", "ORDFORANDE", "kanJustera", false))
+                .post("/api/sammantraden/ledamoter").then().statusCode(201);
+        // Ordförande first, whatever the alphabet says.
+        assertEquals(List.of("ORDFORANDE", "ERSATTARE"), given().accept(ContentType.JSON).get("/api/sammantraden/ledamoter")
+                .then().statusCode(200).extract().jsonPath().getList("uppdrag"));
+        // Only the nämnd's own people holding the member role; each once; a known assignment.
+        problem(json().body(Map.of("anvandare", Api.anvandare(handlaggare), "uppdrag", "LEDAMOT"))
+                .post("/api/sammantraden/ledamoter"), 400, "anvandare");
+        problem(json().body(Map.of("anvandare", Api.anvandare(annansLedamot), "uppdrag", "LEDAMOT"))
+                .post("/api/sammantraden/ledamoter"), 400, "anvandare");
+        problem(json().body(Map.of("anvandare", Api.anvandare(ersattare), "uppdrag", "KASSOR"))
+                .post("/api/sammantraden/ledamoter"), 400, "anvandare", "uppdrag");
+        problem(given().accept(ContentType.JSON).delete("/api/sammantraden/ledamoter/" + id), 400, "version");
+        given().delete("/api/sammantraden/ledamoter/" + id + "?version=0").then().statusCode(204);
+        assertEquals(1, given().accept(ContentType.JSON).get("/api/sammantraden/ledamoter").then().extract().jsonPath()
+                .getList("$").size());
+    }
+
     private static long mottagare(JsonPath remiss, long organisation) {
         return remiss.getLong("mottagare.find { it.organisation.id == " + organisation + " }.id");
     }

@@ -105,11 +105,7 @@ public class SammantradeApiResource {
     @RolesAllowed({Roll.NAMNDSEKRETERARE})
     public Response taBort(@RestPath long id, @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @RestQuery String version) {
         atkomst.kontrollera(id);
-        Long v = Parametrar.tal(version, "version");
-        if (v == null) {
-            throw Valideringsfel.av("version", "Ange den version av sammanträdet som ska tas bort.");
-        }
-        service.taBort(id, v);
+        service.taBort(id, kravdVersion(version, "sammanträdet"));
         return Response.noContent().build();
     }
 
@@ -182,12 +178,17 @@ public class SammantradeApiResource {
     public Response taBortLedamot(@RestPath long lid,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER)) @RestQuery String version) {
         atkomst.ledamot(lid);
+        service.taBortLedamot(lid, kravdVersion(version, "ledamoten"));
+        return Response.noContent().build();
+    }
+
+    /** A removal names the version last read: nothing is removed that someone changed in between. */
+    private static long kravdVersion(String version, String vad) {
         Long v = Parametrar.tal(version, "version");
         if (v == null) {
-            throw Valideringsfel.av("version", "Ange den version av ledamoten som ska tas bort.");
+            throw Valideringsfel.av("version", "Ange den version av " + vad + " som ska tas bort.");
         }
-        service.taBortLedamot(lid, v);
-        return Response.noContent().build();
+        return v;
     }
 
     private static SammantradeJson.Regel regelJson(Organisation n, SammantradeService.Regel r) {

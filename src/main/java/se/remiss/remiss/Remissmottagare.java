@@ -139,6 +139,21 @@ public class Remissmottagare extends PanacheEntityBase {
         return false;
     }
 
+    /** How the recipient answered; null until it has. */
+    @Enumerated(EnumType.STRING)
+    public Svarsform svarsform;
+
+    /** DELEGATION: who decided (name and title), and under which point of the delegation order. */
+    public String beslutadAv;
+
+    public String delegation;
+
+    /** AVSTAR: why the recipient declines. */
+    public String avstarOrsak;
+
+    /** The day the answer was given (the nämnd's decision, the delegation decision, or declining). */
+    public LocalDate besvarad;
+
     /**
      * The signed statement arrived at the sender: the only way into UTLATANDE_INSKICKAT, so no
      * button can claim it without a document.
@@ -150,6 +165,48 @@ public class Remissmottagare extends PanacheEntityBase {
         utlatandeHandling = handling;
         utlatandeInskickat = datum;
         status = MottagarStatus.UTLATANDE_INSKICKAT;
+        statusAndrad = nu;
+    }
+
+    /**
+     * Answered without a meeting: {@code beslutadAv} decided under {@code delegation} (a point of the
+     * delegation order, or "förvaltningen svarar själv") on {@code datum}. Any time before the answer is in.
+     */
+    public void besvaradPaDelegation(String beslutadAv, String delegation, LocalDate datum, Instant nu) {
+        if (!MottagarStatus.vantarProtokoll().contains(status)) {
+            throw new Konflikt("Ett delegationsbeslut kan inte registreras när status är \"" + status.etikett + "\".");
+        }
+        svarsform = Svarsform.DELEGATION;
+        this.beslutadAv = beslutadAv;
+        this.delegation = delegation;
+        besvarad = datum;
+        status = MottagarStatus.BESVARAD;
+        statusAndrad = nu;
+    }
+
+    /** The recipient declines to answer, for {@code orsak}. */
+    public void avstar(String orsak, LocalDate datum, Instant nu) {
+        if (!status.kanBliTill(MottagarStatus.AVSTAR)) {
+            throw new Konflikt("Mottagaren kan inte avstå när status är \"" + status.etikett + "\".");
+        }
+        svarsform = Svarsform.AVSTAR;
+        avstarOrsak = orsak;
+        besvarad = datum;
+        status = MottagarStatus.AVSTAR;
+        statusAndrad = nu;
+    }
+
+    /**
+     * The nämnd decided at a meeting and its protokollsutdrag reached the sender on {@code datum}
+     * (for the protokollsutdrag's sending; follow with {@link RemissService#uppdateraRemissstatus}).
+     */
+    public void besvaradAvNamnd(LocalDate datum, Instant nu) {
+        if (!MottagarStatus.vantarProtokoll().contains(status)) {
+            throw new Konflikt("Nämndens beslut kan inte registreras när status är \"" + status.etikett + "\".");
+        }
+        svarsform = Svarsform.NAMNDBESLUT;
+        besvarad = datum;
+        status = MottagarStatus.BESVARAD;
         statusAndrad = nu;
     }
 

@@ -40,6 +40,10 @@ final class Fixtur {
     final long anstand;
     /** The token of a calendar feed of A's registrator. */
     final String kalendertoken;
+    /** A meeting of A's (A holds its own meetings: it is a body of the unit, not a förvaltning). */
+    final long sammantrade;
+    /** A's member (its user of the role ledamot) in A's own meetings. */
+    final long ledamot;
 
     private Fixtur() throws Exception {
         a = Api.skapaAvsandare();
@@ -75,6 +79,14 @@ final class Fixtur {
                 .contentType(ContentType.JSON).accept(ContentType.JSON).body(Map.of("typ", "MINA"))
                 .post("/api/konto/kalendrar").then().statusCode(201).extract().jsonPath().getString("adress");
         kalendertoken = adress.substring(adress.lastIndexOf('/') + 1, adress.length() - ".ics".length());
+        sammantrade = given().auth().preemptive().basic(anvandareA.get(Roll.NAMNDSEKRETERARE), Api.LOSENORD)
+                .contentType(ContentType.JSON).accept(ContentType.JSON)
+                .body(Map.of("datum", "2027-05-20", "plats", "Sammanträdesrummet")).post("/api/sammantraden")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        ledamot = given().auth().preemptive().basic(anvandareA.get(Roll.NAMNDSEKRETERARE), Api.LOSENORD)
+                .contentType(ContentType.JSON).accept(ContentType.JSON)
+                .body(Map.of("anvandare", Api.anvandare(anvandareA.get(Roll.LEDAMOT)), "uppdrag", "LEDAMOT"))
+                .post("/api/sammantraden/ledamoter").then().statusCode(201).extract().jsonPath().getLong("id");
         grupp = Api.somAdmin().get("/api/grupper").then().statusCode(200).extract().jsonPath().getLong("[0].id");
         Api.anonym();
     }

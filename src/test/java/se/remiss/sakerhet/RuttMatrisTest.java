@@ -51,6 +51,7 @@ class RuttMatrisTest {
     static final Set<String> BEREDNING = Set.of(Roll.REGISTRATOR, Roll.HANDLAGGARE, Roll.NAMNDSEKRETERARE);
     static final Set<String> HAND = Set.of(Roll.HANDLAGGARE);
     static final Set<String> ADM_HAND = Set.of(Roll.ADMINISTRATOR, Roll.HANDLAGGARE);
+    static final Set<String> SEKR = Set.of(Roll.NAMNDSEKRETERARE);
 
     enum Kropp { INGEN, JSON, FORM, MULTIPART }
 
@@ -134,6 +135,29 @@ class RuttMatrisTest {
             new Rad("POST", "/anstand/{id}/avsla", REG, Sida.AVSANDARE, Kropp.FORM),
             new Rad("POST", "/api/anstand/{id}/bevilja", REG, Sida.AVSANDARE, Kropp.JSON),
             new Rad("POST", "/api/anstand/{id}/avsla", REG, Sida.AVSANDARE, Kropp.JSON),
+            new Rad("POST", "/api/mottagare/{id}/delegationsbeslut", BEREDNING, Sida.MOTTAGARE, Kropp.JSON),
+            new Rad("POST", "/api/mottagare/{id}/avsta", BEREDNING, Sida.MOTTAGARE, Kropp.JSON),
+            // The committee's meeting calendar: the unit (members included) reads, the nämndsekreterare keeps it
+            new Rad("GET", "/api/sammantraden", INLOGGAD, null, Kropp.INGEN),
+            new Rad("POST", "/api/sammantraden", SEKR, null, Kropp.JSON),
+            new Rad("GET", "/api/sammantraden/{id}", INLOGGAD, Sida.AVSANDARE, Kropp.INGEN),
+            new Rad("PUT", "/api/sammantraden/{id}", SEKR, Sida.AVSANDARE, Kropp.JSON),
+            new Rad("DELETE", "/api/sammantraden/{id}", SEKR, Sida.AVSANDARE, Kropp.INGEN),
+            new Rad("POST", "/api/sammantraden/import", SEKR, null, Kropp.MULTIPART),
+            new Rad("GET", "/api/sammantraden/regel", INLOGGAD, null, Kropp.INGEN),
+            new Rad("PUT", "/api/sammantraden/regel", SEKR, null, Kropp.JSON),
+            new Rad("GET", "/api/sammantraden/ledamoter", INLOGGAD, null, Kropp.INGEN),
+            new Rad("POST", "/api/sammantraden/ledamoter", SEKR, null, Kropp.JSON),
+            new Rad("DELETE", "/api/sammantraden/ledamoter/{lid}", SEKR, Sida.AVSANDARE, Kropp.INGEN),
+            new Rad("GET", "/sammantraden", INLOGGAD, null, Kropp.INGEN),
+            new Rad("POST", "/sammantraden", SEKR, null, Kropp.FORM),
+            new Rad("POST", "/sammantraden/import", SEKR, null, Kropp.MULTIPART),
+            new Rad("POST", "/sammantraden/regel", SEKR, null, Kropp.FORM),
+            new Rad("GET", "/sammantraden/{id}", INLOGGAD, Sida.AVSANDARE, Kropp.INGEN),
+            new Rad("POST", "/sammantraden/{id}", SEKR, Sida.AVSANDARE, Kropp.FORM),
+            new Rad("POST", "/sammantraden/{id}/ta-bort", SEKR, Sida.AVSANDARE, Kropp.FORM),
+            new Rad("POST", "/mottagare/{id}/delegationsbeslut", BEREDNING, Sida.MOTTAGARE, Kropp.FORM),
+            new Rad("POST", "/mottagare/{id}/avsta", BEREDNING, Sida.MOTTAGARE, Kropp.FORM),
             // Diarium
             new Rad("GET", "/diarium", INLOGGAD, null, Kropp.INGEN),
             new Rad("GET", "/arenden/{id}", INLOGGAD, Sida.AVSANDARE, Kropp.INGEN),
@@ -327,7 +351,7 @@ class RuttMatrisTest {
     static String fyll(String mall, Fixtur f) {
         Map<String, Long> varden = Map.of(
                 "mottagareId", f.mottagare, "dokumentId", f.dokument, "handling", f.dokument,
-                "pid", f.program, "annan", f.program, "organisation", f.a, "nummer", 1L);
+                "pid", f.program, "annan", f.program, "organisation", f.a, "nummer", 1L, "lid", f.ledamot);
         Map<String, String> texter = Map.of("uid", f.utlatande, "nyckel", "sammanfattning", "namn", "remissvar",
                 "fil", "utlatande.css", "token", f.kalendertoken);
         Matcher m = Pattern.compile("\\{(\\w+)}").matcher(mall);
@@ -369,6 +393,9 @@ class RuttMatrisTest {
         }
         if (utanApi.startsWith("/arenden/")) {
             return f.arendeA;
+        }
+        if (utanApi.startsWith("/sammantraden/")) {
+            return f.sammantrade;
         }
         if (utanApi.startsWith("/organisationer/")) {
             return f.a;

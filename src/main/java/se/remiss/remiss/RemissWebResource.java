@@ -234,13 +234,15 @@ public class RemissWebResource {
     @GET
     @Path("{id}")
     public Response remiss(@RestPath long id, @RestQuery String klart, @RestQuery String program) {
-        Map<String, String> fel = "fel".equals(program) ? Map.of("program", meddelanden.programEjImporterat())
-                : Map.of();
+        if ("fel".equals(program)) {
+            // The message itself says the document is registered; no second confirmation above it.
+            return sida(id, null, Map.of("program", meddelanden.programEjImporterat()), List.of(), 200);
+        }
         String meddelande = bekraftelse(klart);
         if (meddelande != null && "importerat".equals(program)) {
             meddelande = meddelande + " " + meddelanden.programImporterat();
         }
-        return sida(id, meddelande, fel, List.of(), 200);
+        return sida(id, meddelande, Map.of(), List.of(), 200);
     }
 
     /**

@@ -30,6 +30,32 @@ public final class Filnamn {
         return sista.isEmpty() ? "dokument" : sista;
     }
 
+    /** A storage suffix some systems append to a file's name: "_6ccf7e47d8c4a9f6" (eight or more hex digits). */
+    private static final Pattern LAGRINGSSUFFIX = Pattern.compile("[_.-][0-9a-fA-F]{8,}$");
+
+    /** A file-name extension of one to five letters or digits ("txt", "docx", "md"). */
+    private static final Pattern ANDELSE = Pattern.compile("\\.[A-Za-z0-9]{1,5}$");
+
+    /**
+     * A document's default title made from its file name: without extension and storage suffix,
+     * underscores and hyphens as spaces, the first letter in capitals ("socialt-program_reviderat.txt"
+     * → "Socialt program reviderat"; "004_6ccf7e47d8c4a9f6.txt" → "Dokument 004"). Never blank.
+     */
+    public static String titel(String filnamn) {
+        String namn = stada(filnamn);
+        String titel = ANDELSE.matcher(namn).replaceFirst("");
+        titel = LAGRINGSSUFFIX.matcher(titel).replaceFirst("");
+        titel = titel.replaceAll("[_\\s]+", " ").replaceAll("(?<=\\p{L}|\\d)-(?=\\p{L})|(?<=\\p{L})-(?=\\d)", " ")
+                .replaceAll("\\s+", " ").strip();
+        if (titel.isEmpty()) {
+            return namn;
+        }
+        if (titel.chars().noneMatch(Character::isLetter)) {
+            return "Dokument " + titel;
+        }
+        return titel.substring(0, 1).toUpperCase(Locale.ROOT) + titel.substring(1);
+    }
+
     /** Longest media type the database holds (handling.mimetyp). */
     private static final int MAX_MEDIETYP = 150;
     private static final Pattern MEDIETYP = Pattern.compile("[A-Za-z0-9][\\w.+-]*/[\\w.+-]+(;[^\\p{Cntrl}]*)?");

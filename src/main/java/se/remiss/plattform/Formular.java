@@ -49,4 +49,9 @@ public final class Formular {
     public static String text(String varde) {
         return varde == null || varde.isBlank() ? null : varde.strip();
     }
+
+    /** A check box: ticked when the form sent any value for it (browsers send nothing for an unticked one). */
+    public static boolean kryssad(String varde) {
+        return varde != null && !varde.isBlank() && !"false".equalsIgnoreCase(varde.strip());
+    }
 }

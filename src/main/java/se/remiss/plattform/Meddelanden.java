@@ -26,6 +26,12 @@ public interface Meddelanden {
     @Message("Dokumentet är registrerat.")
     String dokumentRegistrerat();
 
+    @Message("Dokumentet är också importerat som remissens program: avsnitt, mål och åtaganden finns under Programmet.")
+    String programImporterat();
+
+    @Message("Dokumentet är registrerat, men det gick inte att läsa det som ett program. Programmet delas upp i avsnitt ur en PDF, DOCX, text- eller Markdown-fil med numrerade rubriker. Importera programmet från rätt fil under \"Versioner och import\".")
+    String programEjImporterat();
+
     @Message("Mottagarna är tillagda.")
     String mottagareTillagda();
 

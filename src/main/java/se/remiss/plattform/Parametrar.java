@@ -39,6 +39,18 @@ public final class Parametrar {
         }
     }
 
+    /** true or false (any case); absent or blank gives null, anything else a field error. */
+    public static Boolean sanning(String varde, String falt) {
+        if (varde == null || varde.isBlank()) {
+            return null;
+        }
+        return switch (varde.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw Valideringsfel.av(falt, "\"" + varde + "\" är inte true eller false.");
+        };
+    }
+
     /** Like {@link #tal} for a value that must fit an int. */
     public static Integer heltal(String varde, String falt) {
         Long tal = tal(varde, falt);

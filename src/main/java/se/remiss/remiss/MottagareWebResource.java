@@ -65,6 +65,9 @@ public class MottagareWebResource {
     @Inject
     Meddelanden meddelanden;
 
+    @Inject
+    Avsandarvy avsandarvy;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance inkomna(Sida<Remissmottagare> sida, Organisation vald,
@@ -325,6 +328,11 @@ public class MottagareWebResource {
 
     private Response sida(long id, String meddelande, Map<String, String> fel, int status, Map<String, String> varden) {
         Remissmottagare m = remissatkomst.mottagare(id);
+        if (!remissatkomst.arMottagarensEgen(m)) {
+            // The sender (the only other who sees the record) gets its own view: no "Vårt diarienummer",
+            // no links into the recipient's lists (issue 14.9).
+            return Response.status(status).entity(avsandarvy.sida(m)).build();
+        }
         // The recipient's ärende is its own diarium: the sender, who also sees this page, does not see into it.
         List<Handling> handlingar = m.arende == null || !atkomst.ager(m.organisation) ? List.of() : m.arende.handlingar;
         // Receipt and assignment have their own forms on the page; the rest are plain next steps.

@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -73,6 +74,9 @@ public class RemissApiResource {
     @Inject
     Remisshistorik historik;
 
+    @Inject
+    Programinlasning programinlasning;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Registrera en remiss (utkast)",
@@ -127,13 +131,45 @@ public class RemissApiResource {
     @POST
     @Path("{id}/dokument")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Ladda upp en remisshandling", description = "Filen i delen 'fil'; valfri 'titel'.")
+    @Operation(summary = "Ladda upp en remisshandling",
+            description = "Filen i delen 'fil'; valfri 'titel' (annars filens namn utan filändelse). "
+                    + "'program' = true importerar dokumentet också som remissens program (nästa version): svaret "
+                    + "har då 'program' (programversionens adress) eller 'programfel' (varför filen inte kunde "
+                    + "läsas som ett program – dokumentet är registrerat ändå).")
     @RolesAllowed({Roll.REGISTRATOR})
-    public Response laddaUpp(@RestPath long id, @RestForm("fil") FileUpload fil, @RestForm String titel) {
+    public Response laddaUpp(@RestPath long id, @RestForm("fil") FileUpload fil, @RestForm String titel,
+            @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) @RestForm String program) {
         remissatkomst.kontrolleraEgenRemiss(id);
+        boolean somProgram = Boolean.TRUE.equals(Parametrar.sanning(program, "program"));
         Handling h = service.laggTillDokument(id, () -> diarium.lagraUppladdning(fil, "fil"), titel, klocka.idag());
-        return Response.created(URI.create("/api/remisser/" + id + "/dokument/" + h.id))
-                .entity(RemissJson.Dokument.av(id, h)).build();
+        RemissJson.Dokument dokument = RemissJson.Dokument.av(id, h);
+        if (somProgram) {
+            try {
+                dokument = dokument.medProgram("/api/program/" + programinlasning.importera(id, h.id), null);
+            } catch (Valideringsfel e) {
+                dokument = dokument.medProgram(null, e.fel().get(0).meddelande());
+            }
+        }
+        return Response.created(URI.create("/api/remisser/" + id + "/dokument/" + h.id)).entity(dokument).build();
+    }
+
+    @GET
+    @Path("{id}/mottagare/{mottagareId}")
+    @Operation(summary = "En mottagare sedd av avsändaren",
+            description = "Mottagarens rad (dnr, status, handläggare, frister), förloppet med datum och de "
+                    + "remisshandlingar som skickades. Avsändaren ser alla mottagare, en mottagare bara sig själv.")
+    public RemissJson.Mottagarvy mottagare(@RestPath long id, @RestPath long mottagareId) {
+        Remissmottagare m = remissatkomst.mottagare(mottagareId);
+        if (!m.remiss.id.equals(id)) {
+            throw new HittasInte("Mottagaren finns inte på remissen.");
+        }
+        List<RemissJson.Steg> forlopp = Avsandarvy.forlopp(m).stream()
+                .map(s -> new RemissJson.Steg(s.datum(), s.text())).toList();
+        List<RemissJson.Dokument> skickat = m.remiss.dokument().stream()
+                .map(d -> arendeatkomst.serInnehall(d) ? RemissJson.Dokument.av(id, d) : RemissJson.Dokument.maskerat(d))
+                .toList();
+        return new RemissJson.Mottagarvy(RemissJson.Mottagare.av(m, klocka.idag()), id, m.remiss.dnr(),
+                m.remiss.skickad, forlopp, skickat);
     }
 
     @GET

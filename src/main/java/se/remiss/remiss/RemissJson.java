@@ -53,18 +53,35 @@ public final class RemissJson {
         }
     }
 
+    /**
+     * A remiss document. {@code program} and {@code programfel} only in the answer to an upload that
+     * asked for the document to be imported as the programme: the new programme version's address,
+     * or why the file could not be read as one (the document is registered either way).
+     */
     public record Dokument(Long id, String titel, String filnamn, String mimetyp, Long storlek, String sha256,
-            LocalDate datum, String href) {
+            LocalDate datum, String href, String program, String programfel) {
 
         static Dokument av(Long remissId, Handling h) {
             return new Dokument(h.id, h.titel, h.filnamn, h.mimetyp, h.storlek, h.sha256, h.datum,
-                    "/api/remisser/" + remissId + "/dokument/" + h.id + "/fil");
+                    "/api/remisser/" + remissId + "/dokument/" + h.id + "/fil", null, null);
         }
 
         /** A document under sekretess that the caller is not cleared for: only that it exists. */
         static Dokument maskerat(Handling h) {
-            return new Dokument(h.id, h.maskeradTitel(), null, null, null, null, h.datum, null);
+            return new Dokument(h.id, h.maskeradTitel(), null, null, null, null, h.datum, null, null, null);
         }
+
+        Dokument medProgram(String programadress, String fel) {
+            return new Dokument(id, titel, filnamn, mimetyp, storlek, sha256, datum, href, programadress, fel);
+        }
+    }
+
+    /** The sender's view of one recipient: its row, what happened when, what it was sent and what came back. */
+    public record Mottagarvy(Mottagare mottagare, Long remissId, String remissDnr, LocalDate skickad,
+            List<Steg> forlopp, List<Dokument> skickat) {
+    }
+
+    public record Steg(LocalDate datum, String text) {
     }
 
     public record Varning(String falt, String meddelande, LocalDate foreslagetDatum) {

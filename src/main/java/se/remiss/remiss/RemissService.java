@@ -22,6 +22,7 @@ import se.remiss.diarium.DiariumService.Bilaga;
 import se.remiss.diarium.DiariumService.NyHandling;
 import se.remiss.diarium.DiariumService.NyttArende;
 import se.remiss.diarium.Fil;
+import se.remiss.diarium.Filnamn;
 import se.remiss.diarium.Handling;
 import se.remiss.diarium.HandlingTyp;
 import se.remiss.diarium.Riktning;
@@ -124,9 +125,13 @@ public class RemissService {
      * read inside the transaction and may be null.
      */
     @Transactional
-    public Remiss registreraMedDokument(RemissRegistrering r, LocalDate datum, Supplier<Bilaga> dokument) {
+    public Remiss registreraMedDokument(RemissRegistrering r, LocalDate datum, Supplier<Bilaga> dokument,
+            String dokumenttitel) {
+        if (dokumenttitel != null && dokumenttitel.length() > 500) {
+            throw Valideringsfel.av("dokumenttitel", "Dokumentets titel får vara högst 500 tecken.");
+        }
         Remiss remiss = registreraUtkast(r, datum).remiss();
-        Handling h = dokument == null ? null : lagraDokument(remiss, dokument.get(), null, datum);
+        Handling h = dokument == null ? null : lagraDokument(remiss, dokument.get(), dokumenttitel, datum);
         granskning.logga(registrerad(remiss, h));
         return remiss;
     }
@@ -236,7 +241,8 @@ public class RemissService {
             throw Valideringsfel.av("titel", "Titel får vara högst 500 tecken.");
         }
         Bilaga bilaga = dokument.get();
-        String rubrik = blank(titel) ? bilaga.filnamn() : titel.strip();
+        // No title given: the file's name made readable, never a storage name like "004_6ccf7e47d8c4a9f6.txt".
+        String rubrik = blank(titel) ? Filnamn.titel(bilaga.filnamn()) : titel.strip();
         return diarium.registreraHandling(remiss.arende, new NyHandling(Riktning.UT, HandlingTyp.REMISSHANDLING,
                 datum, null, rubrik), bilaga);
     }

@@ -84,12 +84,18 @@ public class RemissWebResource {
     @Inject
     Remisshistorik historik;
 
+    @Inject
+    Programinlasning programinlasning;
+
+    @Inject
+    Avsandarvy avsandarvy;
+
     /** The values a registration form shows again after an error. */
     public record Formvarden(String titel, String avsandare, String avsandarensDnr, String kod, String beskrivning,
             String sistaDagKontorsutlatande, String sistaDagNamndprotokoll, List<String> mottagare,
-            String tidigareFil, String tidigareFilnamn) {
+            String tidigareFil, String tidigareFilnamn, String dokumenttitel, boolean program) {
 
-        static final Formvarden TOM = new Formvarden("", "", "", "", "", "", "", List.of(), null, null);
+        static final Formvarden TOM = new Formvarden("", "", "", "", "", "", "", List.of(), null, null, "", true);
 
         /**
          * The same values, remembering an already stored file so the user need not choose it again:
@@ -97,7 +103,8 @@ public class RemissWebResource {
          */
         Formvarden med(DiariumService.Bilaga bilaga, String kvitto) {
             return bilaga == null || kvitto == null ? this : new Formvarden(titel, avsandare, avsandarensDnr, kod,
-                    beskrivning, sistaDagKontorsutlatande, sistaDagNamndprotokoll, mottagare, kvitto, bilaga.filnamn());
+                    beskrivning, sistaDagKontorsutlatande, sistaDagNamndprotokoll, mottagare, kvitto, bilaga.filnamn(),
+                    dokumenttitel, program);
         }
 
         public boolean vald(Long id) {
@@ -193,7 +200,7 @@ public class RemissWebResource {
         LocalDate om30 = kalender.nastaArbetsdag(klocka.idag().plusDays(30));
         LocalDate om35 = kalender.nastaArbetsdag(om30.plusDays(3));
         return formular(new Formvarden("", String.valueOf(atkomst.enhetsId()), "", "", "", om30.toString(), om35.toString(),
-                List.of(), null, null),
+                List.of(), null, null, "", true),
                 Map.of(),
                 List.of());
     }
@@ -204,10 +211,11 @@ public class RemissWebResource {
     public Response registrera(@RestForm String titel, @RestForm String avsandare, @RestForm String avsandarensDnr,
             @RestForm String kod, @RestForm String beskrivning, @RestForm String sistaDagKontorsutlatande,
             @RestForm String sistaDagNamndprotokoll, @RestForm List<String> mottagare, @RestForm String frister,
-            @RestForm("fil") FileUpload fil, @RestForm String tidigareFil) {
+            @RestForm("fil") FileUpload fil, @RestForm String tidigareFil, @RestForm String dokumenttitel,
+            @RestForm String program) {
         Formvarden varden = new Formvarden(titel, avsandare, avsandarensDnr, kod, beskrivning,
                 sistaDagKontorsutlatande, sistaDagNamndprotokoll, mottagare == null ? List.of() : mottagare, null,
-                null);
+                null, dokumenttitel, Formular.kryssad(program));
         Filkvittering.Bindning bindning = bindning();
         DiariumService.Bilaga bilaga = null;
         String kvitto = null;
@@ -242,8 +250,9 @@ public class RemissWebResource {
                     beskrivning, k, n, mottagarIdn, Formular.text(kod));
             DiariumService.Bilaga dokument = bilaga;
             Remiss remiss = service.registreraMedDokument(registrering, klocka.idag(),
-                    dokument == null ? null : () -> dokument);
-            return Response.seeOther(URI.create("/remisser/" + remiss.id + "?klart=registrerad")).build();
+                    dokument == null ? null : () -> dokument, Formular.text(dokumenttitel));
+            String importerat = dokument != null && varden.program() ? importeraProgram(remiss.id) : "";
+            return Response.seeOther(URI.create("/remisser/" + remiss.id + "?klart=registrerad" + importerat)).build();
         } catch (Valideringsfel e) {
             return Response.status(400).entity(formular(medFil(varden, bilaga, kvitto, bindning), e.perFalt(),
                     List.of())).build();
@@ -258,8 +267,55 @@ public class RemissWebResource {
 
     @GET
     @Path("{id}")
-    public Response remiss(@RestPath long id, @RestQuery String klart) {
-        return sida(id, bekraftelse(klart), Map.of(), List.of(), 200);
+    public Response remiss(@RestPath long id, @RestQuery String klart, @RestQuery String program) {
+        if ("fel".equals(program)) {
+            // The message itself says the document is registered; no second confirmation above it.
+            return sida(id, null, Map.of("program", meddelanden.programEjImporterat()), List.of(), 200);
+        }
+        String meddelande = bekraftelse(klart);
+        if (meddelande != null && "importerat".equals(program)) {
+            meddelande = meddelande + " " + meddelanden.programImporterat();
+        }
+        return sida(id, meddelande, Map.of(), List.of(), 200);
+    }
+
+    /**
+     * Imports the remiss's first document as its programme (the registration form), after the
+     * document has been stored in its own transaction; the answer's query part.
+     */
+    private String importeraProgram(long remissId) {
+        List<Handling> dokument = Remiss.hamta(remissId).orElseThrow().dokument();
+        return dokument.isEmpty() ? "" : importeraProgram(remissId, dokument.get(0).id);
+    }
+
+    /**
+     * Imports a stored document as the programme. A file that cannot be read as one leaves the
+     * document registered and says so on the page (a fixed text: the redirect carries only a key).
+     */
+    private String importeraProgram(long remissId, long handlingId) {
+        try {
+            programinlasning.importera(remissId, handlingId);
+            return "&program=importerat";
+        } catch (Valideringsfel e) {
+            return "&program=fel";
+        }
+    }
+
+    /**
+     * The sender's view of one recipient: status, dates, what was sent and what came back. A
+     * recipient who follows such a link is sent to its own page of the same record.
+     */
+    @GET
+    @Path("{id}/mottagare/{mottagareId}")
+    public Response mottagare(@RestPath long id, @RestPath long mottagareId) {
+        Remissmottagare m = remissatkomst.mottagare(mottagareId);
+        if (!m.remiss.id.equals(id)) {
+            throw new HittasInte("Mottagaren finns inte på remissen.");
+        }
+        if (!remissatkomst.arAvsandare(m.remiss)) {
+            return Response.seeOther(URI.create("/mottagare/" + mottagareId)).build();
+        }
+        return Response.ok(avsandarvy.sida(m)).build();
     }
 
     /** The confirmation a redirect's key names; an unknown key shows none. */
@@ -279,12 +335,14 @@ public class RemissWebResource {
     @Path("{id}/dokument")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed({Roll.REGISTRATOR})
-    public Response laddaUpp(@RestPath long id, @RestForm("fil") FileUpload fil, @RestForm String titel) {
+    public Response laddaUpp(@RestPath long id, @RestForm("fil") FileUpload fil, @RestForm String titel,
+            @RestForm String program) {
         remissatkomst.kontrolleraEgenRemiss(id);
         try {
-            service.laggTillDokument(id, () -> diarium.lagraUppladdning(fil, "fil"), Formular.text(titel),
-                    klocka.idag());
-            return tillbaka(id, "dokument");
+            Handling h = service.laggTillDokument(id, () -> diarium.lagraUppladdning(fil, "fil"),
+                    Formular.text(titel), klocka.idag());
+            String importerat = Formular.kryssad(program) ? importeraProgram(id, h.id) : "";
+            return Response.seeOther(URI.create("/remisser/" + id + "?klart=dokument" + importerat)).build();
         } catch (Valideringsfel e) {
             return sida(id, null, e.perFalt(), List.of(), 400);
         }

@@ -170,7 +170,7 @@ final class Granskningsrader {
                                     "Remisshandling".getBytes(StandardCharsets.UTF_8), "text/plain").post("/remisser");
                             long id = sistaId(svar.header("Location"));
                             return new Forvantat(svar, 303, id, id, null, Map.of("titel", titel,
-                                    "mottagare", List.of(m.bNamn), "dokument", "remiss.txt"));
+                                    "mottagare", List.of(m.bNamn), "dokument", "Remiss"));
                         },
                         (m, u, l) -> remissformular(m, u, " ").post("/remisser")),
 

@@ -68,6 +68,9 @@ class RegistratorJourneyTest {
         sida.getByLabel("Kontorsutlåtande", exakt()).fill("2027-01-15");
         sida.getByLabel("Nämndprotokoll", exakt()).fill("2027-01-22");
         sida.getByLabel(Pattern.compile("^Remisshandling")).setInputFiles(handling);
+        // A cover note, not the programme: the first document is imported as the programme unless unticked
+        // (the import itself is RemissdokumentJourneyTest's).
+        sida.getByLabel("Dokumentet är programmet").uncheck();
         webblasare.skarmbild("1-ifyllt");
 
         // POST → redirect → GET: the form answers 303 and the browser lands on the remiss's own address.
@@ -81,7 +84,8 @@ class RegistratorJourneyTest {
         assertEquals("Stadsledningskontoret", uppgift("Avsändare"));
         assertEquals("fredag 15 januari 2027", uppgift("Sista dag kontorsutlåtande"));
         assertEquals("fredag 22 januari 2027", uppgift("Sista dag nämndprotokoll"));
-        assertThat(sida.getByRole(AriaRole.LINK, namn(handling.getFileName().toString()))).isVisible();
+        // Shown by its title: the file's name without extension and storage suffix ("remisshandling-1a2b3c4d.txt").
+        assertThat(sida.getByRole(AriaRole.LINK, namn("Remisshandling").setExact(true))).isVisible();
         webblasare.skarmbild("2-registrerad");
 
         knapp("Skicka till 18 mottagare").click();

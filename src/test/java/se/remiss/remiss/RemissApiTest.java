@@ -409,13 +409,15 @@ class RemissApiTest {
     }
 
     @Test
-    void dokumentUtanTitelFarFilnamnetOchExaktMaxStorlekGodtas() {
+    void dokumentUtanTitelFarFilnamnetSomTitelOchExaktMaxStorlekGodtas() {
         long id = registrera(remiss(skapaAvsandare(), "Stort dokument " + unik(), skapaMottagare())).getLong("id");
         byte[] innehall = slumpbytes(MAX_STORLEK);
         Response svar = laddaUpp(id, "precis-max.bin", "application/octet-stream", innehall);
         location(svar);
         assertEquals(MAX_STORLEK, svar.jsonPath().getLong("storlek"));
-        assertEquals("precis-max.bin", svar.jsonPath().getString("titel"));
+        // The title is the file's name made readable; the file keeps its name.
+        assertEquals("Precis max", svar.jsonPath().getString("titel"));
+        assertEquals("precis-max.bin", svar.jsonPath().getString("filnamn"));
         assertArrayEquals(innehall, given().get(svar.jsonPath().getString("href")).asByteArray());
     }
 

@@ -92,6 +92,7 @@ class RuttMatrisTest {
             new Rad("POST", "/remisser/{id}/mottagare/{mottagareId}/ta-bort", REG, Sida.AVSANDARE, Kropp.FORM),
             new Rad("POST", "/remisser/{id}/mottagare/{mottagareId}/frister", REG, Sida.AVSANDARE, Kropp.FORM),
             new Rad("POST", "/remisser/{id}/skicka", REG, Sida.AVSANDARE, Kropp.FORM),
+            new Rad("GET", "/remisser/{id}/mottagare/{mottagareId}", INLOGGAD, Sida.AVSANDARE, Kropp.INGEN),
             new Rad("POST", "/api/remisser", REG, null, Kropp.JSON),
             new Rad("GET", "/api/remisser", INLOGGAD, null, Kropp.INGEN),
             new Rad("GET", "/api/remisser/{id}", INLOGGAD, Sida.AVSANDARE, Kropp.INGEN),
@@ -102,6 +103,7 @@ class RuttMatrisTest {
             new Rad("POST", "/api/remisser/{id}/mottagare", REG, Sida.AVSANDARE, Kropp.JSON),
             new Rad("DELETE", "/api/remisser/{id}/mottagare/{mottagareId}", REG, Sida.AVSANDARE, Kropp.INGEN),
             new Rad("PUT", "/api/remisser/{id}/mottagare/{mottagareId}/frister", REG, Sida.AVSANDARE, Kropp.JSON),
+            new Rad("GET", "/api/remisser/{id}/mottagare/{mottagareId}", INLOGGAD, Sida.AVSANDARE, Kropp.INGEN),
             // The programme of a remiss
             new Rad("GET", "/remisser/{id}/program", INLOGGAD, Sida.AVSANDARE, Kropp.INGEN),
             new Rad("GET", "/remisser/{id}/program/senaste", INLOGGAD, Sida.AVSANDARE, Kropp.INGEN),

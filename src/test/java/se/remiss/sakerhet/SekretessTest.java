@@ -130,7 +130,7 @@ class SekretessTest {
         long arende = given().accept(ContentType.JSON).get("/api/diarium/" + avs + "/arenden").jsonPath().getLong("rader[0].id");
         Api.json().body(Map.of("osl", OSL)).post("/api/arenden/" + arende + "/handlingar/" + dokument + "/sekretess")
                 .then().statusCode(200);
-        assertEquals("remiss.txt", given().accept(ContentType.JSON).get("/api/remisser/" + id).jsonPath().getString("dokument[0].titel"));
+        assertEquals("Remiss", given().accept(ContentType.JSON).get("/api/remisser/" + id).jsonPath().getString("dokument[0].titel"));
 
         Api.som(mott);
         JsonPath somMottagare = given().accept(ContentType.JSON).get("/api/remisser/" + id).then().statusCode(200)

@@ -69,6 +69,7 @@ class TidigareFilTest {
         long id = Long.parseLong(ratt.header("Location").replaceAll(".*/remisser/(\\d+).*", "$1"));
         Api.som(avs);
         assertEquals(hash, Api.hamtaRemiss(id).getString("dokument[0].sha256"));
-        assertEquals("plan.txt", Api.hamtaRemiss(id).getString("dokument[0].titel"));
+        assertEquals("Plan", Api.hamtaRemiss(id).getString("dokument[0].titel"));
+        assertEquals("plan.txt", Api.hamtaRemiss(id).getString("dokument[0].filnamn"));
     }
 }

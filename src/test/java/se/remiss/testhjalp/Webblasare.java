@@ -1,5 +1,9 @@
 package se.remiss.testhjalp;
 
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
@@ -43,6 +47,12 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * full-page screenshot and the page's HTML are saved as {@code target/skarmbilder/<Klass>-<metod>.png}
  * and {@code .html}; {@link #skarmbild()} saves one under the same name on demand (journeys call it
  * at their end, so the last state can be looked at either way).
+ *
+ * <p><b>Accessibility:</b> every page that finishes loading in the test's browser is checked with
+ * axe-core against WCAG 2.1 A and AA ({@link #tillganglighetsfel()}); a serious or critical
+ * violation is listed with its rule and element in {@link #sidfel()} – which journeys assert is empty
+ * – and fails the test after it anyway. Pages changed in place (htmx, a dialog opened by script) are
+ * checked by calling {@link #granskaTillganglighet()} at that step.
  */
 public final class Webblasare implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
 
@@ -64,6 +74,13 @@ public final class Webblasare implements BeforeAllCallback, AfterAllCallback, Be
     private Page sida;
     private String testnamn;
     private final List<String> sidfel = new ArrayList<>();
+    private final List<String> tillganglighetsfel = new ArrayList<>();
+
+    /** axe's rule tags for WCAG 2.0 and 2.1, levels A and AA. */
+    private static final List<String> WCAG21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    /** The impacts that fail a test; "moderate" and "minor" are reported by axe but do not. */
+    private static final Set<String> ALLVARLIGA = Set.of("serious", "critical");
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -92,6 +109,7 @@ public final class Webblasare implements BeforeAllCallback, AfterAllCallback, Be
         }
         stangKontext();
         sidfel.clear();
+        tillganglighetsfel.clear();
         kontext = webblasare.newContext(new Browser.NewContextOptions()
                 .setBaseURL(bas.toString())
                 .setLocale("sv-SE")
@@ -112,6 +130,8 @@ public final class Webblasare implements BeforeAllCallback, AfterAllCallback, Be
                 sidfel.add(svar.status() + " för " + svar.url());
             }
         });
+        // Every loaded page of the main frame is checked with axe-core (WCAG 2.1 AA) as soon as it has loaded.
+        sida.onLoad(this::granskaVidLaddning);
         sida.onRequestFailed(fraga -> {
             // ERR_ABORTED is the browser cancelling a load whose document went away (the live
             // preview's frame replaced while its style sheet was loading), not a broken page.
@@ -137,6 +157,63 @@ public final class Webblasare implements BeforeAllCallback, AfterAllCallback, Be
             throw new IllegalStateException("Inloggningen som " + anvandarnamn + " misslyckades: " + s.url());
         }
         return s;
+    }
+
+    /**
+     * Checks the current page with axe-core now (WCAG 2.1 A and AA) and records serious and critical
+     * violations like those of a loaded page; for a page changed in place (an htmx swap, an opened
+     * dialog). Returns what this check found.
+     */
+    public List<String> granskaTillganglighet() {
+        List<String> fel = tillganglighetsfel();
+        fel.stream().map(f -> "Tillgänglighet: " + f).forEach(sidfel::add);
+        tillganglighetsfel.addAll(fel);
+        return fel;
+    }
+
+    /**
+     * The serious and critical WCAG 2.1 A/AA violations axe-core finds on the current page, each as
+     * "rule (impact): help – element [selector] html", without recording them.
+     */
+    public List<String> tillganglighetsfel() {
+        Page s = sida();
+        AxeResults resultat = new AxeBuilder(s).withTags(WCAG21_AA).analyze();
+        if (resultat.isErrored()) {
+            throw new IllegalStateException("axe-core kunde inte granska " + s.url() + ": " + resultat.getErrorMessage());
+        }
+        List<String> fel = new ArrayList<>();
+        for (Rule regel : resultat.getViolations()) {
+            if (!ALLVARLIGA.contains(regel.getImpact())) {
+                continue;
+            }
+            for (CheckedNode nod : regel.getNodes()) {
+                fel.add(adressUtanBas(s.url()) + ": " + regel.getId() + " (" + regel.getImpact() + "): " + regel.getHelp()
+                        + " – " + nod.getTarget() + " " + nod.getHtml());
+            }
+        }
+        return fel;
+    }
+
+    private void granskaVidLaddning(Page laddad) {
+        try {
+            // A PDF or other file opened in the browser is not ours to check.
+            Object typ = laddad.evaluate("document.contentType");
+            if (!"text/html".equals(typ)) {
+                return;
+            }
+            granskaTillganglighet();
+        } catch (com.microsoft.playwright.PlaywrightException e) {
+            // The page went on to another one while it was checked: that one is checked when it loads.
+            if (!String.valueOf(e.getMessage()).contains("Execution context was destroyed")
+                    && !String.valueOf(e.getMessage()).contains("navigat")) {
+                sidfel.add("axe-core kunde inte granska " + laddad.url() + ": " + e.getMessage());
+            }
+        }
+    }
+
+    private static String adressUtanBas(String url) {
+        int start = url.indexOf('/', url.indexOf("//") + 2);
+        return start < 0 ? url : url.substring(start);
     }
 
     /** The current test's page. */
@@ -180,6 +257,11 @@ public final class Webblasare implements BeforeAllCallback, AfterAllCallback, Be
     public void afterEach(ExtensionContext context) {
         try {
             Path html = KATALOG.resolve(testnamn + ".html");
+            if (context.getExecutionException().isEmpty() && !tillganglighetsfel.isEmpty()) {
+                // Also a journey that does not assert sidfel() fails on an inaccessible page.
+                throw new AssertionError("axe-core (WCAG 2.1 AA) fann allvarliga fel:\n  "
+                        + String.join("\n  ", tillganglighetsfel));
+            }
             if (context.getExecutionException().isPresent() && sida != null && !sida.isClosed()) {
                 Path bild = skarmbild();
                 Files.writeString(html, sida.content(), StandardCharsets.UTF_8);

@@ -1,5 +1,6 @@
 package se.remiss.testhjalp;
 
+import com.deque.html.axecore.args.AxeRunOptions;
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.CheckedNode;
@@ -177,7 +178,11 @@ public final class Webblasare implements BeforeAllCallback, AfterAllCallback, Be
      */
     public List<String> tillganglighetsfel() {
         Page s = sida();
-        AxeResults resultat = new AxeBuilder(s).withTags(WCAG21_AA).analyze();
+        // Not into frames: the editor's live preview is a sandboxed frame without scripts (the rendered
+        // document, checked as PDF/A elsewhere), where axe cannot run and Playwright would wait forever.
+        AxeRunOptions utanRamar = new AxeRunOptions();
+        utanRamar.setIFrames(false);
+        AxeResults resultat = new AxeBuilder(s).withTags(WCAG21_AA).options(utanRamar).analyze();
         if (resultat.isErrored()) {
             throw new IllegalStateException("axe-core kunde inte granska " + s.url() + ": " + resultat.getErrorMessage());
         }
@@ -214,6 +219,31 @@ public final class Webblasare implements BeforeAllCallback, AfterAllCallback, Be
     private static String adressUtanBas(String url) {
         int start = url.indexOf('/', url.indexOf("//") + 2);
         return start < 0 ? url : url.substring(start);
+    }
+
+    /** A count as the pages write it: Swedish digit groups with a no-break space ("7 546"). */
+    public static String tal(long tal) {
+        return se.remiss.plattform.Talformat.svenskt(tal);
+    }
+
+    /**
+     * Asserts that the page does not scroll sideways at the current window width (a wide table
+     * scrolls in its own box instead): {@code document.documentElement.scrollWidth <= innerWidth}.
+     */
+    public void utanSidledsrullning() {
+        Page s = sida();
+        Object bredd = s.evaluate("[document.documentElement.scrollWidth, window.innerWidth]");
+        List<?> matt = (List<?>) bredd;
+        int sidbredd = ((Number) matt.get(0)).intValue();
+        int fonster = ((Number) matt.get(1)).intValue();
+        if (sidbredd > fonster) {
+            Object bredast = s.evaluate("() => { const f = innerWidth; return [...document.querySelectorAll('body *')]"
+                    + ".filter(e => e.getBoundingClientRect().right > f + 1).slice(-3)"
+                    + ".map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className ? '.' + e.className : ''))"
+                    + ".join(', ') }");
+            throw new AssertionError(adressUtanBas(s.url()) + " rullar i sidled vid " + fonster + " px: sidan är "
+                    + sidbredd + " px bred (" + bredast + ")");
+        }
     }
 
     /** The current test's page. */

@@ -119,10 +119,11 @@ class StartJourneyTest {
 
     /** The start page's part (a section) headed {@code rubrik}. */
     private Locator del(String rubrik) {
-        Locator rubriken = sida.locator("section.startdel > h2").filter(new Locator.FilterOptions().setHasText(rubrik));
-        assertThat(rubriken).hasCount(1);
-        assertThat(rubriken).isVisible();
-        return sida.locator("section.startdel").filter(new Locator.FilterOptions().setHas(rubriken));
+        Locator del = sida.locator("section.startdel").filter(new Locator.FilterOptions()
+                .setHas(sida.locator("h2", new Page.LocatorOptions().setHasText(rubrik))));
+        assertThat(del).hasCount(1);
+        assertThat(del.locator("h2")).isVisible();
+        return del;
     }
 
     /** The count beside a part's heading ("7 546" with a no-break space read as 7546). */

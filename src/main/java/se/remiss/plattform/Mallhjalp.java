@@ -49,6 +49,16 @@ public class Mallhjalp {
         return text == null ? "" : java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
     }
 
+    /** A count with Swedish digit grouping, "7 557" ({@link Talformat}); empty for none. */
+    static String tal(Integer tal) {
+        return tal == null ? "" : Talformat.svenskt(tal);
+    }
+
+    /** A count with Swedish digit grouping, "1 234 567" ({@link Talformat}); empty for none. */
+    static String tal(Long tal) {
+        return tal == null ? "" : Talformat.svenskt(tal);
+    }
+
     static String storlek(Long byte_) {
         if (byte_ == null) {
             return "";

@@ -2,6 +2,7 @@ package se.remiss.remiss;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import se.remiss.plattform.Talformat;
 
 /**
  * A recipient's two deadlines seen from one day: which is next, how many days are left and
@@ -38,7 +39,7 @@ public record Frist(MottagarStatus status, LocalDate kontorsutlatande, LocalDate
         return nasta == null ? null : ChronoUnit.DAYS.between(idag, nasta);
     }
 
-    /** "3 dagar kvar", "i dag", "1 dag sen", … for the matrix. */
+    /** "3 dagar kvar", "sista dagen i dag", "försenad 1 dag", "försenad 7 557 dagar", … for the matrix. */
     public String dagarKvarText() {
         Long dagar = dagarKvar();
         if (dagar == null) {
@@ -48,7 +49,7 @@ public record Frist(MottagarStatus status, LocalDate kontorsutlatande, LocalDate
             return "sista dagen i dag";
         }
         long n = Math.abs(dagar);
-        String enhet = n == 1 ? "dag" : "dagar";
-        return dagar > 0 ? n + " " + enhet + " kvar" : n + " " + enhet + " sen";
+        String antal = Talformat.svenskt(n) + (n == 1 ? " dag" : " dagar");
+        return dagar > 0 ? antal + " kvar" : "försenad " + antal;
     }
 }

@@ -72,7 +72,7 @@ public class MottagareWebResource {
     static class Templates {
         static native TemplateInstance inkomna(Sida<Remissmottagare> sida, Organisation vald,
                 List<Organisation> organisationer, boolean avslutade, Listadress adress, LocalDate idag,
-                boolean visaMottagare);
+                boolean visaMottagare, long nya);
 
         static native TemplateInstance mina(Sida<Remissmottagare> sida, Anvandare vald, List<Anvandare> personer,
                 boolean avslutade, Listadress adress, LocalDate idag);
@@ -81,11 +81,8 @@ public class MottagareWebResource {
                 List<Anvandare> handlaggare, List<MottagarStatus> nasta, LocalDate idag, String meddelande,
                 Map<String, String> fel, Fristhistorik historik, boolean kanBegara, boolean kanBesluta,
                 Map<String, String> varden, boolean beredning);
-    }
 
-    @GET
-    public Response start() {
-        return Response.seeOther(URI.create("/remisser")).build();
+        static native TemplateInstance bekrafta(Remissmottagare m, MottagarStatus status);
     }
 
     @GET
@@ -98,8 +95,11 @@ public class MottagareWebResource {
         Listadress adress = new Listadress("/inkomna").med("organisation", organisation).med("avslutade", avslutade);
         // An office sees the cases of every committee it serves, so then the recipient column tells them apart.
         boolean visaMottagare = vald != null && Organisation.count("forvaltning", vald) > 0;
+        // New ones, not yet acknowledged, are counted for the whole unit and marked in the list.
+        long nya = RemissSok.mottagareMedStatus(atkomst.enhetsId(), java.util.Set.of(MottagarStatus.SKICKAD), false, 1)
+                .totalt();
         return Templates.inkomna(rader, vald, Organisation.iEnhet(atkomst.enhet()), Boolean.TRUE.equals(avslutade), adress,
-                klocka.idag(), visaMottagare);
+                klocka.idag(), visaMottagare, nya);
     }
 
     /** Inkomna remisser with the same filters, every page, as XLSX or CSV ({@code format}, XLSX when absent). */
@@ -192,6 +192,23 @@ public class MottagareWebResource {
             fel.kastaOmFel();
             service.tilldela(id, person, v);
         });
+    }
+
+    /**
+     * Declining and marking answered close the case for good: their buttons lead to this page, which
+     * says so and holds the form that really does it (no script needed). Any other move goes back.
+     */
+    @GET
+    @Path("mottagare/{id}/status")
+    @RolesAllowed({Roll.REGISTRATOR, Roll.HANDLAGGARE, Roll.NAMNDSEKRETERARE})
+    public Response bekraftaStatus(@RestPath long id, @RestQuery String status) {
+        remissatkomst.kontrolleraEgenMottagare(id);
+        Remissmottagare m = remissatkomst.mottagare(id);
+        MottagarStatus ny = Parametrar.enumVarde(MottagarStatus.class, status, "status");
+        if (ny == null || !ny.avslutad() || !m.status.kanBliTill(ny)) {
+            return Response.seeOther(URI.create("/mottagare/" + id)).build();
+        }
+        return Response.ok(Templates.bekrafta(m, ny)).build();
     }
 
     @POST

@@ -198,6 +198,50 @@ public final class RemissSok {
         return new Sida<>(rader, sida, storlek, antal.getSingleResult());
     }
 
+    /**
+     * The start page's recipient rows of the access unit {@code enhet} in one of {@code status}, the
+     * most urgent first by the deadline named ({@code protokoll}: the nämnd's minutes, else the
+     * office's statement); at most {@code storlek} rows with the total count.
+     */
+    public static Sida<Remissmottagare> mottagareMedStatus(long enhet, java.util.Collection<MottagarStatus> status,
+            boolean protokoll, int storlek) {
+        String villkor = " where m.organisation.id in :enhet and m.status in :status";
+        String frist = protokoll ? "m.sistaDagNamndprotokoll" : "m.sistaDagKontorsutlatande";
+        EntityManager em = Panache.getEntityManager();
+        List<Long> organisationer = enhetensOrganisationer(enhet);
+        List<Remissmottagare> rader = em.createQuery("select m from Remissmottagare m join fetch m.remiss r"
+                + " join fetch r.avsandare join fetch m.organisation left join fetch m.handlaggare" + villkor
+                + " order by " + frist + ", m.id", Remissmottagare.class)
+                .setParameter("enhet", organisationer).setParameter("status", status)
+                .setMaxResults(storlek).getResultList();
+        long antal = em.createQuery("select count(m) from Remissmottagare m" + villkor, Long.class)
+                .setParameter("enhet", organisationer).setParameter("status", status).getSingleResult();
+        return new Sida<>(rader, 1, storlek, antal);
+    }
+
+    /** How many open recipient rows of the unit (of one handläggare, if given) are past a deadline today. */
+    public static long forsenadeMottagare(long enhet, Long handlaggare, LocalDate idag) {
+        Map<String, Object> p = new HashMap<>();
+        forsenadParametrar(p, idag);
+        p.put("enhet", enhetensOrganisationer(enhet));
+        String villkor = " where m.organisation.id in :enhet and " + FORSENAD;
+        if (handlaggare != null) {
+            villkor += " and m.handlaggare.id = :handlaggare";
+            p.put("handlaggare", handlaggare);
+        }
+        TypedQuery<Long> antal = Panache.getEntityManager()
+                .createQuery("select count(m) from Remissmottagare m" + villkor, Long.class);
+        p.forEach(antal::setParameter);
+        return antal.getSingleResult();
+    }
+
+    /** How many remisser the access unit {@code enhet} has sent (not drafts): is it a sender at all? */
+    public static long skickadeAv(long enhet) {
+        return Panache.getEntityManager().createQuery("select count(r) from Remiss r where r.avsandare.id in :enhet"
+                + " and r.skickad is not null", Long.class)
+                .setParameter("enhet", enhetensOrganisationer(enhet)).getSingleResult();
+    }
+
     /** The ids of an access unit's organisations: the förvaltning and the nämnder it serves (a handful). */
     static List<Long> enhetensOrganisationer(long enhet) {
         return Panache.getEntityManager().createQuery(

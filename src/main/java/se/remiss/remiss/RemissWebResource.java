@@ -130,6 +130,8 @@ public class RemissWebResource {
                 List<Organisation> organisationer, List<Grupp> grupper, long forsenade, long klara, Formvarden varden);
 
         static native TemplateInstance historik(Remiss remiss, Sida<Granskningshandelse> sida, Listadress adress);
+
+        static native TemplateInstance skicka(Remiss remiss, List<Remissmottagare> mottagare, List<Handling> dokument);
     }
 
     @GET
@@ -403,6 +405,22 @@ public class RemissWebResource {
         } catch (Valideringsfel e) {
             return sida(id, null, e.perFalt(), List.of(), 400);
         }
+    }
+
+    /**
+     * "Skicka till 20 mottagare?": sending cannot be undone, so the remiss page's button leads here, to
+     * a page that names the recipients and holds the form that really sends (no script needed).
+     */
+    @GET
+    @Path("{id}/skicka")
+    @RolesAllowed({Roll.REGISTRATOR})
+    public Response bekraftaSkicka(@RestPath long id) {
+        Remiss remiss = remissatkomst.egenRemiss(id);
+        List<Handling> dokument = remiss.dokument();
+        if (!remiss.arUtkast() || dokument.isEmpty()) {
+            return Response.seeOther(URI.create("/remisser/" + id)).build();
+        }
+        return Response.ok(Templates.skicka(remiss, Remissmottagare.matris(remiss), dokument)).build();
     }
 
     @POST

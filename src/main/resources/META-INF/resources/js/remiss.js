@@ -3,6 +3,18 @@
 (function () {
   'use strict';
 
+  // With script, the menu folds behind its button on narrow screens (see .js in remiss.css); without,
+  // it simply stays open.
+  document.documentElement.classList.add('js');
+  document.addEventListener('click', function (e) {
+    var knapp = e.target.closest ? e.target.closest('.menyknapp') : null;
+    if (!knapp) { return; }
+    var oppen = knapp.getAttribute('aria-expanded') === 'true';
+    knapp.setAttribute('aria-expanded', oppen ? 'false' : 'true');
+    var meny = document.getElementById(knapp.getAttribute('aria-controls'));
+    if (meny) { meny.classList.toggle('oppen', !oppen); }
+  });
+
   // htmx requests carry the session's CSRF token, which the layout puts in a meta tag.
   document.addEventListener('htmx:configRequest', function (e) {
     var meta = document.querySelector('meta[name="csrf-token"]');

@@ -53,7 +53,7 @@ class FristTest {
         assertFalse(f.protokollForsenat());
         assertTrue(f.forsenad());
         assertEquals(-1L, f.dagarKvar());
-        assertEquals("1 dag sen", f.dagarKvarText());
+        assertEquals("försenad 1 dag", f.dagarKvarText());
     }
 
     @Test
@@ -68,7 +68,7 @@ class FristTest {
         assertTrue(sent.protokollForsenat());
         assertFalse(sent.utlatandeForsenat());
         assertTrue(sent.forsenad());
-        assertEquals("2 dagar sen", sent.dagarKvarText());
+        assertEquals("försenad 2 dagar", sent.dagarKvarText());
     }
 
     @Test
@@ -172,5 +172,13 @@ class FristTest {
         }
         assertEquals("Utlåtande inskickat", UTLATANDE_INSKICKAT.etikett);
         assertEquals("Avstår", AVSTAR.etikett);
+    }
+
+    @Test
+    void mangaDagarSkrivsMedSvenskaTusentalsavgransare() {
+        Frist sedan2006 = frist(TILLDELAD, "2026-11-23");
+        assertEquals("försenad 7\u00a0546 dagar", sedan2006.dagarKvarText());
+        Frist langtFram = frist(TILLDELAD, "2003-03-27");
+        assertEquals("1\u00a0096 dagar kvar", langtFram.dagarKvarText());
     }
 }

@@ -88,7 +88,22 @@ class RegistratorJourneyTest {
         assertThat(sida.getByRole(AriaRole.LINK, namn("Remisshandling").setExact(true))).isVisible();
         webblasare.skarmbild("2-registrerad");
 
-        knapp("Skicka till 18 mottagare").click();
+        // Sending cannot be undone: the button leads to a page that names the recipients and asks first.
+        knapp("Skicka till 18 mottagare …").click();
+        sida.waitForURL(Pattern.compile(".*/remisser/\\d+/skicka\\??$"));
+        assertThat(sida.getByRole(AriaRole.HEADING, namn("Skicka remissen till 18 mottagare?").setLevel(1))).isVisible();
+        assertThat(sida.getByRole(AriaRole.LISTITEM).filter(new Locator.FilterOptions().setHasText("Vantörs stadsdelsnämnd")))
+                .hasCount(1);
+        assertThat(sida.locator(".bekraftelse")).containsText("Det kan inte ångras");
+        webblasare.skarmbild("3-bekrafta");
+        // "Avbryt" changes nothing; the second time the registrator confirms – with the keyboard only.
+        sida.getByRole(AriaRole.LINK, namn("Avbryt").setExact(true)).click();
+        sida.waitForURL(Pattern.compile(".*/remisser/\\d+$"));
+        assertEquals("Utkast", uppgift("Status"));
+        knapp("Skicka till 18 mottagare …").click();
+        sida.waitForURL(Pattern.compile(".*/remisser/\\d+/skicka\\??$"));
+        knapp("Ja, skicka till 18 mottagare").focus();
+        sida.keyboard().press("Enter");
         sida.waitForURL(Pattern.compile(".*/remisser/\\d+\\?klart=skickad$"));
         assertThat(sida.getByRole(AriaRole.STATUS))
                 .hasText("Remissen är skickad och registrerad i mottagarnas diarier.");

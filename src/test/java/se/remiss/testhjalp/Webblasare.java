@@ -1,5 +1,6 @@
 package se.remiss.testhjalp;
 
+import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
@@ -43,6 +44,12 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * full-page screenshot and the page's HTML are saved as {@code target/skarmbilder/<Klass>-<metod>.png}
  * and {@code .html}; {@link #skarmbild()} saves one under the same name on demand (journeys call it
  * at their end, so the last state can be looked at either way).
+ *
+ * <p><b>Accessibility:</b> every page that finishes loading in the test's browser is checked with
+ * axe-core against WCAG 2.1 A and AA ({@link #tillganglighetsfel()}); a serious or critical
+ * violation is listed with its rule and element in {@link #sidfel()} – which journeys assert is empty
+ * – and fails the test after it anyway. Pages changed in place (htmx, a dialog opened by script) are
+ * checked by calling {@link #granskaTillganglighet()} at that step.
  */
 public final class Webblasare implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
 
@@ -64,6 +71,13 @@ public final class Webblasare implements BeforeAllCallback, AfterAllCallback, Be
     private Page sida;
     private String testnamn;
     private final List<String> sidfel = new ArrayList<>();
+    private final List<String> tillganglighetsfel = new ArrayList<>();
+
+    /** axe's rule tags for WCAG 2.0 and 2.1, levels A and AA. */
+    private static final List<String> WCAG21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    /** The impacts that fail a test; "moderate" and "minor" are reported by axe but do not. */
+    private static final Set<String> ALLVARLIGA = Set.of("serious", "critical");
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -92,6 +106,7 @@ public final class Webblasare implements BeforeAllCallback, AfterAllCallback, Be
         }
         stangKontext();
         sidfel.clear();
+        tillganglighetsfel.clear();
         kontext = webblasare.newContext(new Browser.NewContextOptions()
                 .setBaseURL(bas.toString())
                 .setLocale("sv-SE")
@@ -112,6 +127,8 @@ public final class Webblasare implements BeforeAllCallback, AfterAllCallback, Be
                 sidfel.add(svar.status() + " för " + svar.url());
             }
         });
+        // Every loaded page of the main frame is checked with axe-core (WCAG 2.1 AA) as soon as it has loaded.
+        sida.onLoad(this::granskaVidLaddning);
         sida.onRequestFailed(fraga -> {
             // ERR_ABORTED is the browser cancelling a load whose document went away (the live
             // preview's frame replaced while its style sheet was loading), not a broken page.
@@ -137,6 +154,96 @@ public final class Webblasare implements BeforeAllCallback, AfterAllCallback, Be
             throw new IllegalStateException("Inloggningen som " + anvandarnamn + " misslyckades: " + s.url());
         }
         return s;
+    }
+
+    /**
+     * Checks the current page with axe-core now (WCAG 2.1 A and AA) and records serious and critical
+     * violations like those of a loaded page; for a page changed in place (an htmx swap, an opened
+     * dialog). Returns what this check found.
+     */
+    public List<String> granskaTillganglighet() {
+        List<String> fel = tillganglighetsfel();
+        fel.stream().map(f -> "Tillgänglighet: " + f).forEach(sidfel::add);
+        tillganglighetsfel.addAll(fel);
+        return fel;
+    }
+
+    /**
+     * The serious and critical WCAG 2.1 A/AA violations axe-core finds on the current page, each as
+     * "rule (impact): help – element [selector] html", without recording them.
+     */
+    public List<String> tillganglighetsfel() {
+        Page s = sida();
+        // axe-core is run in the page itself, in the top document only: Deque's AxeBuilder also walks into
+        // frames, and the editor's live preview is a sandboxed frame without scripts (the rendered document,
+        // checked as PDF/A elsewhere) where an evaluation never returns.
+        if (!Boolean.TRUE.equals(s.evaluate("typeof window.axe === 'object'"))) {
+            s.evaluate(AxeBuilder.getAxeScript() + "\n;void 0");
+        }
+        Object svar = s.evaluate("taggar => axe.run(document, { iframes: false, resultTypes: ['violations'],"
+                + " runOnly: { type: 'tag', values: taggar } }).then(r => r.violations.map(v => ({ id: v.id,"
+                + " impact: v.impact, help: v.help, nodes: v.nodes.map(n => ({ target: JSON.stringify(n.target),"
+                + " html: n.html })) })))", WCAG21_AA);
+        List<String> fel = new ArrayList<>();
+        for (Object o : (List<?>) svar) {
+            Map<?, ?> regel = (Map<?, ?>) o;
+            if (!ALLVARLIGA.contains(String.valueOf(regel.get("impact")))) {
+                continue;
+            }
+            for (Object n : (List<?>) regel.get("nodes")) {
+                Map<?, ?> nod = (Map<?, ?>) n;
+                fel.add(adressUtanBas(s.url()) + ": " + regel.get("id") + " (" + regel.get("impact") + "): "
+                        + regel.get("help") + " – " + nod.get("target") + " " + nod.get("html"));
+            }
+        }
+        return fel;
+    }
+
+    private void granskaVidLaddning(Page laddad) {
+        try {
+            // A PDF or other file opened in the browser is not ours to check.
+            Object typ = laddad.evaluate("document.contentType");
+            if (!"text/html".equals(typ)) {
+                return;
+            }
+            granskaTillganglighet();
+        } catch (com.microsoft.playwright.PlaywrightException e) {
+            // The page went on to another one while it was checked: that one is checked when it loads.
+            if (!String.valueOf(e.getMessage()).contains("Execution context was destroyed")
+                    && !String.valueOf(e.getMessage()).contains("navigat")) {
+                sidfel.add("axe-core kunde inte granska " + laddad.url() + ": " + e.getMessage());
+            }
+        }
+    }
+
+    private static String adressUtanBas(String url) {
+        int start = url.indexOf('/', url.indexOf("//") + 2);
+        return start < 0 ? url : url.substring(start);
+    }
+
+    /** A count as the pages write it: Swedish digit groups with a no-break space ("7 546"). */
+    public static String tal(long tal) {
+        return se.remiss.plattform.Talformat.svenskt(tal);
+    }
+
+    /**
+     * Asserts that the page does not scroll sideways at the current window width (a wide table
+     * scrolls in its own box instead): {@code document.documentElement.scrollWidth <= innerWidth}.
+     */
+    public void utanSidledsrullning() {
+        Page s = sida();
+        Object bredd = s.evaluate("[document.documentElement.scrollWidth, window.innerWidth]");
+        List<?> matt = (List<?>) bredd;
+        int sidbredd = ((Number) matt.get(0)).intValue();
+        int fonster = ((Number) matt.get(1)).intValue();
+        if (sidbredd > fonster) {
+            Object bredast = s.evaluate("() => { const f = innerWidth; return [...document.querySelectorAll('body *')]"
+                    + ".filter(e => e.getBoundingClientRect().right > f + 1).slice(-3)"
+                    + ".map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className ? '.' + e.className : ''))"
+                    + ".join(', ') }");
+            throw new AssertionError(adressUtanBas(s.url()) + " rullar i sidled vid " + fonster + " px: sidan är "
+                    + sidbredd + " px bred (" + bredast + ")");
+        }
     }
 
     /** The current test's page. */
@@ -180,6 +287,11 @@ public final class Webblasare implements BeforeAllCallback, AfterAllCallback, Be
     public void afterEach(ExtensionContext context) {
         try {
             Path html = KATALOG.resolve(testnamn + ".html");
+            if (context.getExecutionException().isEmpty() && !tillganglighetsfel.isEmpty()) {
+                // Also a journey that does not assert sidfel() fails on an inaccessible page.
+                throw new AssertionError("axe-core (WCAG 2.1 AA) fann allvarliga fel:\n  "
+                        + String.join("\n  ", tillganglighetsfel));
+            }
             if (context.getExecutionException().isPresent() && sida != null && !sida.isClosed()) {
                 Path bild = skarmbild();
                 Files.writeString(html, sida.content(), StandardCharsets.UTF_8);

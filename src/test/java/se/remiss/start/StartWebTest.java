@@ -1,0 +1,49 @@
+package se.remiss.start;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+import se.remiss.plattform.Roll;
+import se.remiss.testhjalp.Api;
+
+/** GET /: one part per role the person has, none for the roles they lack; anonymous users log in first. */
+@QuarkusTest
+class StartWebTest {
+
+    @Test
+    void enPersonMedAllaArenderollerSerVarjeDel() {
+        Api.som(Api.nyAnvandare(Api.id("vantor-sdf"), Api.ALLA_ARENDEROLLER));
+        given().accept("text/html").get("/").then().statusCode(200)
+                .body(containsString("Inkomna remisser att kvittera"))
+                .body(containsString("Mina ärenden"))
+                .body(containsString("Kommande ärenden till nämnden"))
+                .body(not(containsString("Väntar på ditt godkännande")));
+    }
+
+    @Test
+    void enLasareHanvisasTillListorna() {
+        Api.som(Api.nyAnvandare(Api.id("vantor-sdf"), Roll.LASARE));
+        given().accept("text/html").get("/").then().statusCode(200)
+                .body(not(containsString("Inkomna remisser att kvittera")))
+                .body(not(containsString("Mina ärenden <span")))
+                .body(containsString("<a href=\"/remisser\">remisserna</a>"));
+    }
+
+    @Test
+    void avsandarensRegistratorSerSinaForsenadeRemisser() {
+        Api.som("slk-registrator");
+        given().accept("text/html").get("/").then().statusCode(200)
+                .body(containsString("Skickade remisser med försenade svar"))
+                .body(containsString("Revidering av Stockholms stads sociala program"));
+    }
+
+    @Test
+    void anonymLoggarInForst() {
+        Api.anonym();
+        given().accept("text/html").redirects().follow(false).get("/").then().statusCode(303)
+                .header("Location", containsString("/logga-in"));
+    }
+}

@@ -80,6 +80,28 @@ public class Remissmottagare extends PanacheEntityBase {
         statusAndrad = nu;
     }
 
+    /** The sender's inkommen handling with the nämnd's protokollsutdrag; null until it is sent. */
+    @jakarta.persistence.ManyToOne(fetch = jakarta.persistence.FetchType.LAZY)
+    public se.remiss.diarium.Handling protokollHandling;
+
+    /** The last day to appeal the nämnd's decision (three weeks from the notice of justering). */
+    public LocalDate overklagandeTill;
+
+    /**
+     * The nämnd's protokollsutdrag arrived at the sender: the answer is given (BESVARAD) on
+     * {@code datum}; the decision can be appealed until {@code overklagandeTill}.
+     */
+    public void protokollInkommet(se.remiss.diarium.Handling handling, LocalDate datum, LocalDate overklagandeTill,
+            Instant nu) {
+        if (!MottagarStatus.vantarProtokoll().contains(status)) {
+            throw new Konflikt("Protokollsutdraget kan inte skickas när status är \"" + status.etikett + "\".");
+        }
+        protokollHandling = handling;
+        this.overklagandeTill = overklagandeTill;
+        status = MottagarStatus.BESVARAD;
+        statusAndrad = nu;
+    }
+
     public Frist frist(LocalDate idag) {
         return new Frist(status, sistaDagKontorsutlatande, sistaDagNamndprotokoll, idag);
     }

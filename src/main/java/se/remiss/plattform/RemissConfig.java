@@ -52,6 +52,19 @@ public interface RemissConfig {
 
     Signering signering();
 
+    Sammantrade sammantrade();
+
+    /** The committee's meeting calendar (se.remiss.sammantrade): defaults for a nämnd without its own rule. */
+    interface Sammantrade {
+        /** Sista dag för ärenden lies this many working days (lag 1930:173) before the meeting. */
+        @WithDefault("10")
+        int arendedagar();
+
+        /** The tjänsteutlåtande must be approved this many working days before sista dag för ärenden. */
+        @WithDefault("2")
+        int godkannandedagar();
+    }
+
     interface Exempeldata {
         @WithDefault("true")
         boolean aktiv();

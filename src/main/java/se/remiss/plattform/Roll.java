@@ -21,8 +21,14 @@ public final class Roll {
     public static final String ADMINISTRATOR = "administrator";
     /** Read-only: sees its organisation's cases, never confidential items, changes nothing. */
     public static final String LASARE = "lasare";
+    /**
+     * Nämndledamot (ordförande, ledamot, ersättare …): a politician of a nämnd. Reads what concerns
+     * its nämnd and signs what it is asked to sign (as ordförande or justerare); changes nothing else.
+     * Its assignment in the nämnd is a {@code sammantrade.Namndledamot}.
+     */
+    public static final String LEDAMOT = "ledamot";
 
-    public static final List<String> ALLA = List.of(REGISTRATOR, HANDLAGGARE, NAMNDSEKRETERARE, ADMINISTRATOR, LASARE);
+    public static final List<String> ALLA = List.of(REGISTRATOR, HANDLAGGARE, NAMNDSEKRETERARE, ADMINISTRATOR, LASARE, LEDAMOT);
 
     private Roll() {
     }
@@ -34,6 +40,7 @@ public final class Roll {
             case NAMNDSEKRETERARE -> "Nämndsekreterare";
             case ADMINISTRATOR -> "Administratör";
             case LASARE -> "Läsare";
+            case LEDAMOT -> "Nämndledamot";
             default -> roll;
         };
     }

@@ -66,6 +66,21 @@ public class Remissmottagare extends PanacheEntityBase {
 
     public LocalDate utlatandeInskickat;
 
+    /** How the recipient answered; null until it has. */
+    @Enumerated(EnumType.STRING)
+    public Svarsform svarsform;
+
+    /** DELEGATION: who decided (name and title), and under which point of the delegation order. */
+    public String beslutadAv;
+
+    public String delegation;
+
+    /** AVSTAR: why the recipient declines. */
+    public String avstarOrsak;
+
+    /** The day the answer was given (the nämnd's decision, the delegation decision, or declining). */
+    public LocalDate besvarad;
+
     /**
      * The signed statement arrived at the sender: the only way into UTLATANDE_INSKICKAT, so no
      * button can claim it without a document.

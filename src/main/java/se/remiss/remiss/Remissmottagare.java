@@ -113,6 +113,8 @@ public class Remissmottagare extends PanacheEntityBase {
         }
         protokollHandling = handling;
         this.overklagandeTill = overklagandeTill;
+        svarsform = Svarsform.NAMNDBESLUT;
+        besvarad = datum;
         status = MottagarStatus.BESVARAD;
         statusAndrad = nu;
     }

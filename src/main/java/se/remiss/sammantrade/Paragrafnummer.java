@@ -1,6 +1,5 @@
 package se.remiss.sammantrade;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -22,8 +21,16 @@ class Paragrafnummer {
     int nasta(long namnd, int ar) {
         List<?> rad = las(namnd, ar);
         if (rad.isEmpty()) {
-            skapa(namnd, ar);
+            // The year's first §: whoever creates the counter holds the nämnd's row meanwhile, so a
+            // second first § waits, then finds the counter (committed with the first) and locks it.
+            em.createNativeQuery("SELECT id FROM organisation WHERE id = ?1 FOR UPDATE").setParameter(1, namnd)
+                    .getResultList();
             rad = las(namnd, ar);
+            if (rad.isEmpty()) {
+                em.createNativeQuery("INSERT INTO paragrafraknare (namnd_id, ar, senaste) VALUES (?1, ?2, 0)")
+                        .setParameter(1, namnd).setParameter(2, ar).executeUpdate();
+                rad = las(namnd, ar);
+            }
         }
         int nasta = ((Number) rad.get(0)).intValue() + 1;
         em.createNativeQuery("UPDATE paragrafraknare SET senaste = ?1 WHERE namnd_id = ?2 AND ar = ?3")
@@ -34,16 +41,5 @@ class Paragrafnummer {
     private List<?> las(long namnd, int ar) {
         return em.createNativeQuery("SELECT senaste FROM paragrafraknare WHERE namnd_id = ?1 AND ar = ?2 FOR UPDATE")
                 .setParameter(1, namnd).setParameter(2, ar).getResultList();
-    }
-
-    /** The year's counter, in a transaction of its own: two first §§ of a year race to lock the same row. */
-    private void skapa(long namnd, int ar) {
-        try {
-            QuarkusTransaction.requiringNew().run(() -> em
-                    .createNativeQuery("INSERT INTO paragrafraknare (namnd_id, ar, senaste) VALUES (?1, ?2, 0)")
-                    .setParameter(1, namnd).setParameter(2, ar).executeUpdate());
-        } catch (RuntimeException redanSkapad) {
-            // Another transaction created it first: the row we need exists.
-        }
     }
 }

@@ -29,9 +29,6 @@ public class Protokolldokument {
     @Inject
     UtlatandeRenderer renderer;
 
-    @Inject
-    Protokollfrister frister;
-
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance protokoll(Huvud huvud, Protokollinnehall protokoll);
@@ -72,10 +69,19 @@ public class Protokolldokument {
         }
         String html = Templates.foredragningslista(huvud(s, "FÖREDRAGNINGSLISTA"), lista.versionsnummer, rader).render();
         return pdf(html, new Dokumentinfo("Föredragningslista – " + s.namnd.namn + " " + s.datum, null,
-                "Sammanträde " + s.datum, s.namnd.namn, null));
+                "Sammanträde " + s.datum, s.namnd.namn, null), false);
     }
 
     byte[] protokoll(Protokoll p) {
+        return protokoll(p, false);
+    }
+
+    /** The protokoll as it stands, stamped "Utkast – ej godkänt": before it is sent for justering. */
+    byte[] protokollutkast(Protokoll p) {
+        return protokoll(p, true);
+    }
+
+    private byte[] protokoll(Protokoll p, boolean utkast) {
         Sammantrade s = p.sammantrade;
         List<Paragraf> paragrafer = p.paragrafer();
         List<Person> narvarande = new ArrayList<>();
@@ -98,7 +104,7 @@ public class Protokolldokument {
                 spann(paragrafer), stycken, underskrifter)).render();
         return pdf(html, new Dokumentinfo("Protokoll – " + s.namnd.namn + " " + s.datum,
                 p.sekreterare == null ? null : p.sekreterare.namn, "Sammanträde " + s.datum + ", " + spann(paragrafer),
-                s.namnd.namn, null));
+                s.namnd.namn, null), utkast);
     }
 
     byte[] utdrag(Protokoll p, Paragraf g, Anvandare intygar) {
@@ -108,11 +114,11 @@ public class Protokolldokument {
                 new Justeringsrad(p.justerat, justerare, p.anslag, p.anslagNed),
                 new Person(intygar.namn, Protokollservice.sekreterartitel(intygar))).render();
         return pdf(html, new Dokumentinfo("Protokollsutdrag " + g.beteckning() + " – " + s.namnd.namn + " " + s.datum,
-                intygar.namn, g.rubrik, s.namnd.namn, g.arende == null ? null : g.arende.dnr));
+                intygar.namn, g.rubrik, s.namnd.namn, g.arende == null ? null : g.arende.dnr), false);
     }
 
-    private byte[] pdf(String html, Dokumentinfo info) {
-        return pipeline.pdfA(html, renderer.mallar().katalog(), info, false);
+    private byte[] pdf(String html, Dokumentinfo info, boolean utkast) {
+        return pipeline.pdfA(html, renderer.mallar().katalog(), info, utkast);
     }
 
     static Huvud huvud(Sammantrade s, String dokumenttyp) {

@@ -268,6 +268,10 @@ public class Protokollservice {
         if (ny == null) {
             throw Valideringsfel.av("punkt", "Välj en punkt på föredragningslistan eller skriv en rubrik och ett beslut.");
         }
+        if (s.status == SammantradeStatus.INSTALLT || klocka.idag().isBefore(s.datum)) {
+            throw new Konflikt(s.status == SammantradeStatus.INSTALLT ? "Sammanträdet är inställt."
+                    : "Paragraferna skrivs vid eller efter sammanträdet (" + s.datum + ").");
+        }
         Protokoll p = forAndring(s);
         Paragraf g = new Paragraf();
         g.protokoll = p;
@@ -486,21 +490,41 @@ public class Protokollservice {
     Protokoll forAndring(Sammantrade s) {
         Protokoll p = Protokoll.forAndring(s).orElse(null);
         if (p == null) {
-            p = new Protokoll();
-            p.sammantrade = s;
-            p.skapad = klocka.nu();
-            p.sekreterare = atkomst.vem();
-            Namndledamot.iNamnd(s.namnd).stream().filter(l -> l.uppdrag == Uppdrag.ORDFORANDE && l.giltig(s.datum))
-                    .findFirst().ifPresent(l -> p.ordforande = l.anvandare);
-            Namndledamot.iNamnd(s.namnd).stream().filter(l -> l.giltig(s.datum)).forEach(l -> p.narvarande.add(l.anvandare));
-            p.persist();
-            return p;
+            p = skapaProtokoll(s);
         }
         if (p.status != Protokollstatus.UTKAST) {
             throw new Konflikt(p.status == Protokollstatus.JUSTERAT ? "Protokollet är justerat och kan inte ändras."
                     : "Protokollet är lämnat för justering och kan inte ändras.");
         }
         return p;
+    }
+
+    /**
+     * The meeting's protokoll on first use. Whoever creates it holds the meeting's row meanwhile, so
+     * two secretaries writing the first § at once queue there and the second finds the first's.
+     * Present: the nämnd's members on the day; ordförande: its ordförande.
+     */
+    private Protokoll skapaProtokoll(Sammantrade s) {
+        Sammantrade.getEntityManager().createNativeQuery("SELECT id FROM sammantrade WHERE id = ?1 FOR UPDATE")
+                .setParameter(1, s.id).getResultList();
+        Protokoll finns = Protokoll.forAndring(s).orElse(null);
+        if (finns != null) {
+            return finns;
+        }
+        Protokoll ny = new Protokoll();
+        ny.sammantrade = s;
+        ny.skapad = klocka.nu();
+        ny.sekreterare = atkomst.vem();
+        for (Namndledamot l : Namndledamot.iNamnd(s.namnd)) {
+            if (l.giltig(s.datum)) {
+                ny.narvarande.add(l.anvandare);
+                if (l.uppdrag == Uppdrag.ORDFORANDE && ny.ordforande == null) {
+                    ny.ordforande = l.anvandare;
+                }
+            }
+        }
+        ny.persist();
+        return ny;
     }
 
     // ---------------------------------------------------------------- Protokollsutdrag

@@ -1,0 +1,138 @@
+package se.remiss.sammantrade;
+
+import static io.restassured.RestAssured.given;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import se.remiss.anvandare.Anvandare;
+import se.remiss.organisation.Organisation;
+import se.remiss.plattform.Roll;
+import se.remiss.testhjalp.Api;
+
+/**
+ * A world of its own for the committee tests: a sender A, a nämnd B with a diarium, B's
+ * handläggare (two, who sign the statement), its secretary, its ordförande, a justerare and a
+ * plain ledamot (role ledamot), and B's meetings. Built through the API where there is one, the
+ * calendar's rows (made by h13a's part) straight in the database.
+ */
+final class Protokollmiljo {
+
+    /** A meeting before the tests' "today" (2026-11-23), so that its protokoll can be written. */
+    static final LocalDate MOTESDAG = LocalDate.of(2026, 11, 19);
+
+    final long a;
+    final long b;
+    final String bNamn;
+    final String registratorA;
+    final String handlaggare;
+    final String handlaggare2;
+    final String sekreterare;
+    final String ordforande;
+    final String justerare;
+    final String ledamot;
+
+    Protokollmiljo() {
+        a = Api.skapaAvsandare();
+        JsonPath namnd = Api.skapaOrganisation("namnd", "NAMND", "{KOD}-{NR}/{ÅR}", "302", null);
+        b = namnd.getLong("id");
+        bNamn = namnd.getString("namn");
+        registratorA = Api.nyAnvandare(a, Roll.REGISTRATOR);
+        handlaggare = Api.nyAnvandare(b, Roll.HANDLAGGARE, Roll.REGISTRATOR);
+        handlaggare2 = Api.nyAnvandare(b, Roll.HANDLAGGARE);
+        sekreterare = Api.nyAnvandare(b, Roll.NAMNDSEKRETERARE);
+        ordforande = Api.nyAnvandare(b, Roll.LEDAMOT);
+        justerare = Api.nyAnvandare(b, Roll.LEDAMOT);
+        ledamot = Api.nyAnvandare(b, Roll.LEDAMOT);
+        ledamot(ordforande, Uppdrag.ORDFORANDE, true);
+        ledamot(justerare, Uppdrag.LEDAMOT, true);
+        ledamot(ledamot, Uppdrag.ERSATTARE, false);
+    }
+
+    static RequestSpecification som(String anvandare) {
+        return given().auth().preemptive().basic(anvandare, Api.LOSENORD).contentType(ContentType.JSON)
+                .accept(ContentType.JSON);
+    }
+
+    /** A meeting of B on {@code dag}. */
+    long sammantrade(LocalDate dag) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Sammantrade s = new Sammantrade();
+            s.namnd = Organisation.findById(b);
+            s.datum = dag;
+            s.starttid = LocalTime.of(18, 30);
+            s.plats = "Sammanträdesrummet, Rökerigatan 19";
+            s.sistaDagArenden = dag.minusDays(14);
+            s.skapad = Instant.now();
+            s.persist();
+            return s.id;
+        });
+    }
+
+    private void ledamot(String anvandare, Uppdrag uppdrag, boolean kanJustera) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            Namndledamot l = new Namndledamot();
+            l.namnd = Organisation.findById(b);
+            l.anvandare = Anvandare.medAnvandarnamn(anvandare).orElseThrow();
+            l.uppdrag = uppdrag;
+            l.kanJustera = kanJustera;
+            l.parti = "s";
+            l.persist();
+        });
+    }
+
+    /** A remiss from A to B; B's tjänsteutlåtande approved by both signatories. */
+    Godkant godkantUtlatande(String stallningstagande) {
+        JsonPath r = som(registratorA).body(Api.remiss(a, "Remiss " + Api.unik(), b)).post("/api/remisser")
+                .then().statusCode(201).extract().jsonPath();
+        long remiss = r.getLong("id");
+        long mottagare = r.getLong("mottagare[0].id");
+        given().auth().preemptive().basic(registratorA, Api.LOSENORD).accept(ContentType.JSON)
+                .multiPart("fil", "remiss.txt", "Remisshandling".getBytes(StandardCharsets.UTF_8), "text/plain")
+                .post("/api/remisser/" + remiss + "/dokument").then().statusCode(201);
+        som(registratorA).post("/api/remisser/" + remiss + "/skicka").then().statusCode(200);
+        JsonPath u = som(handlaggare).body(Map.of("mottagare", mottagare, "mall", "remissvar", "stallningstagande",
+                stallningstagande)).post("/api/utlatanden").then().statusCode(201).extract().jsonPath();
+        String uid = u.getString("uid");
+        som(handlaggare).body(Map.of("version", 1, "underskrifter", List.of(Api.anvandare(handlaggare2),
+                Api.anvandare(handlaggare)), "texter", Map.of("sammanfattning", "Sammanfattning.", "beredning",
+                        "Beredning.", "synpunkter", "Synpunkter.")))
+                .patch("/api/utlatanden/" + uid).then().statusCode(200);
+        som(handlaggare).body(Map.of("version", 2)).post("/api/utlatanden/" + uid + "/klar").then().statusCode(200);
+        for (String vem : List.of(handlaggare, handlaggare2)) {
+            som(vem).body(Map.of("version", 2)).post("/api/utlatanden/" + uid + "/godkann").then().statusCode(200);
+        }
+        return new Godkant(remiss, mottagare, uid, u.getLong("arende"));
+    }
+
+    record Godkant(long remiss, long mottagare, String utlatande, long arende) {
+    }
+
+    /** The agenda item of {@code utlatande} on meeting {@code s}. */
+    long punkt(long s, String utlatande) {
+        return som(sekreterare).body(Map.of("utlatande", utlatande)).post("/api/sammantraden/" + s + "/foredragningslista/punkter")
+                .then().statusCode(201).extract().jsonPath().getLong("punkter.find { it.utlatande == '" + utlatande + "' }.id");
+    }
+
+    /** A § from the agenda item; its id. */
+    long paragraf(long s, long punkt) {
+        return som(sekreterare).body(Map.of("punkt", punkt)).post("/api/sammantraden/" + s + "/paragrafer")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    /** Justerare chosen, sent for justering, signed by ordförande and justerare. */
+    void justera(long s) {
+        som(sekreterare).body(Map.of("justerare", Api.anvandare(justerare))).patch("/api/sammantraden/" + s + "/protokoll")
+                .then().statusCode(200);
+        som(sekreterare).post("/api/sammantraden/" + s + "/protokoll/till-justering").then().statusCode(200);
+        som(ordforande).post("/api/sammantraden/" + s + "/protokoll/justera").then().statusCode(200);
+        som(justerare).post("/api/sammantraden/" + s + "/protokoll/justera").then().statusCode(200);
+    }
+}

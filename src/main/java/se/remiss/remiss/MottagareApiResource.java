@@ -48,6 +48,9 @@ public class MottagareApiResource {
     @Inject
     Remissatkomst remissatkomst;
 
+    @Inject
+    Namndplanering planering;
+
     @GET
     @Operation(summary = "Mottagna remisser",
             description = "Filtrera på organisation (mottagaren eller dess förvaltning) och/eller handlaggare; "
@@ -62,13 +65,13 @@ public class MottagareApiResource {
                 Parametrar.tal(handlaggare, "handlaggare"), Boolean.TRUE.equals(avslutade), klocka.idag(),
                 Parametrar.sida(sida),
                 Parametrar.storlek(storlek, config.sidstorlek()));
-        return SidaJson.av(rader.map(m -> RemissJson.Mottagen.av(m, klocka.idag())));
+        return SidaJson.av(rader.map(m -> RemissJson.Mottagen.av(m, klocka.idag(), planering)));
     }
 
     @GET
     @Path("{id}")
     public RemissJson.Mottagen hamta(@RestPath long id) {
-        return RemissJson.Mottagen.av(hamtad(id), klocka.idag());
+        return RemissJson.Mottagen.av(hamtad(id), klocka.idag(), planering);
     }
 
     @POST
@@ -105,6 +108,34 @@ public class MottagareApiResource {
             throw Valideringsfel.av("status", "Välj en status.");
         }
         service.andraStatus(id, body.status(), null);
+        return hamta(id);
+    }
+
+    @POST
+    @Path("{id}/delegationsbeslut")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Besvarad utan sammanträde (delegationsbeslut)",
+            description = "Vem som beslutade (namn och titel) och enligt vilken delegation (punkt i "
+                    + "delegationsordningen, eller att förvaltningen svarar själv); datum ÅÅÅÅ-MM-DD, utan: i dag. "
+                    + "Status blir BESVARAD; remissen avslutas när alla mottagare har svarat eller avstått.")
+    @RolesAllowed({Roll.REGISTRATOR, Roll.HANDLAGGARE, Roll.NAMNDSEKRETERARE})
+    public RemissJson.Mottagen delegationsbeslut(@RestPath long id, RemissJson.Delegationsbeslut body) {
+        remissatkomst.kontrolleraEgenMottagare(id);
+        RemissJson.Delegationsbeslut b = body == null ? new RemissJson.Delegationsbeslut(null, null, null, null) : body;
+        service.delegationsbeslut(id, b.beslutadAv(), b.delegation(), b.datum(), b.version());
+        return hamta(id);
+    }
+
+    @POST
+    @Path("{id}/avsta")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Avstå från att svara", description = "Med orsak. Status blir AVSTAR; remissen avslutas när "
+            + "alla mottagare har svarat eller avstått.")
+    @RolesAllowed({Roll.REGISTRATOR, Roll.HANDLAGGARE, Roll.NAMNDSEKRETERARE})
+    public RemissJson.Mottagen avsta(@RestPath long id, RemissJson.Avstar body) {
+        remissatkomst.kontrolleraEgenMottagare(id);
+        RemissJson.Avstar b = body == null ? new RemissJson.Avstar(null, null) : body;
+        service.avsta(id, b.orsak(), b.version());
         return hamta(id);
     }
 

@@ -23,7 +23,7 @@ public final class RemissJson {
     public record Mottagare(Long id, OrganisationRef organisation, String dnr, MottagarStatus status,
             String statusText, HandlaggareRef handlaggare, LocalDate sistaDagKontorsutlatande,
             LocalDate sistaDagNamndprotokoll, Long dagarKvar, boolean forsenad, long version,
-            LocalDate utlatandeInskickat, String utlatande) {
+            LocalDate utlatandeInskickat, String utlatande, Svar svar) {
 
         static Mottagare av(Remissmottagare m, LocalDate idag) {
             Frist frist = m.frist(idag);
@@ -31,13 +31,23 @@ public final class RemissJson {
                     : new HandlaggareRef(m.handlaggare.id, m.handlaggare.anvandarnamn, m.handlaggare.namn);
             return new Mottagare(m.id, OrganisationRef.av(m.organisation), m.dnr(), m.status, m.status.etikett, h,
                     m.sistaDagKontorsutlatande, m.sistaDagNamndprotokoll, frist.dagarKvar(), frist.forsenad(),
-                    m.version, m.utlatandeInskickat, utlatandeadress(m));
+                    m.version, m.utlatandeInskickat, utlatandeadress(m), Svar.av(m));
         }
 
         /** The signed statement as registered in the sender's ärende, for the sender to download. */
         static String utlatandeadress(Remissmottagare m) {
             return m.utlatandeHandling == null ? null
                     : "/api/arenden/" + m.remiss.arende.id + "/handlingar/" + m.utlatandeHandling.id + "/fil";
+        }
+    }
+
+    /** How the recipient answered (null until it has): nämndbeslut, delegation (who, under what) or avstår (why). */
+    public record Svar(Svarsform svarsform, String etikett, LocalDate besvarad, String beslutadAv, String delegation,
+            String orsak) {
+
+        static Svar av(Remissmottagare m) {
+            return m.svarsform == null ? null
+                    : new Svar(m.svarsform, m.svarsform.etikett, m.besvarad, m.beslutadAv, m.delegation, m.avstarOrsak);
         }
     }
 
@@ -96,10 +106,12 @@ public final class RemissJson {
 
     /** A recipient row seen from the recipient's side (received remisser, Mina ärenden). */
     public record Mottagen(Long id, Long remissId, String titel, OrganisationRef avsandare, String avsandarensDnr,
-            Mottagare mottagare) {
-        static Mottagen av(Remissmottagare m, LocalDate idag) {
+            Mottagare mottagare,
+            @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Planering ur nämndens "
+                    + "sammanträdeskalender; null när mottagaren inte har någon kalender här") Namndplanering.Plan planering) {
+        static Mottagen av(Remissmottagare m, LocalDate idag, Namndplanering planering) {
             return new Mottagen(m.id, m.remiss.id, m.remiss.titel, OrganisationRef.av(m.remiss.avsandare),
-                    m.remiss.dnr(), Mottagare.av(m, idag));
+                    m.remiss.dnr(), Mottagare.av(m, idag), planering.plan(m).orElse(null));
         }
     }
 
@@ -113,6 +125,13 @@ public final class RemissJson {
     }
 
     public record Statusandring(MottagarStatus status) {
+    }
+
+    /** Answered without a meeting. {@code datum} ÅÅÅÅ-MM-DD, absent: today; {@code version}: last seen. */
+    public record Delegationsbeslut(String beslutadAv, String delegation, String datum, Long version) {
+    }
+
+    public record Avstar(String orsak, Long version) {
     }
 
     /** Optional body of a send: the version the caller last saw, to refuse sending a changed remiss. */

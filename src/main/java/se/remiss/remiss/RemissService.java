@@ -350,6 +350,56 @@ public class RemissService {
         return m;
     }
 
+    /** Answered without a meeting, under delegation: who decided under which delegation, and when. */
+    @Transactional
+    public Remissmottagare delegationsbeslut(long mottagareId, String beslutadAv, String delegation, String datum,
+            Long version) {
+        Valideringsfel.Samlare fel = new Valideringsfel.Samlare();
+        fel.text("beslutadAv", beslutadAv, 200, "Vem som beslutade");
+        fel.text("delegation", delegation, 500, "Delegationen");
+        LocalDate dag = beslutsdag(fel, datum);
+        fel.kastaOmFel();
+        Remissmottagare m = mottagare(mottagareId, version);
+        MottagarStatus fore = m.status;
+        m.besvaradPaDelegation(beslutadAv.strip(), delegation.strip(), dag, klocka.nu());
+        uppdateraRemissstatus(m.remiss);
+        granskning.logga(Handelse.av("DELEGATIONSBESLUT", "Remissmottagare", m.id).remiss(m.remiss.id)
+                .beskrivning(m.organisation.namn).fore(Map.of("status", fore))
+                .efter(Map.of("status", m.status, "svarsform", m.svarsform, "beslutadAv", m.beslutadAv,
+                        "delegation", m.delegation, "besvarad", m.besvarad)));
+        return m;
+    }
+
+    /** The recipient declines to answer, with its reason. */
+    @Transactional
+    public Remissmottagare avsta(long mottagareId, String orsak, Long version) {
+        Valideringsfel.Samlare fel = new Valideringsfel.Samlare();
+        fel.text("orsak", orsak, 2000, "Orsaken");
+        fel.kastaOmFel();
+        Remissmottagare m = mottagare(mottagareId, version);
+        MottagarStatus fore = m.status;
+        m.avstar(orsak.strip(), klocka.idag(), klocka.nu());
+        uppdateraRemissstatus(m.remiss);
+        granskning.logga(Handelse.av("MOTTAGARE_AVSTAR", "Remissmottagare", m.id).remiss(m.remiss.id)
+                .beskrivning(m.organisation.namn).fore(Map.of("status", fore))
+                .efter(Map.of("status", m.status, "svarsform", m.svarsform, "orsak", m.avstarOrsak,
+                        "besvarad", m.besvarad)));
+        return m;
+    }
+
+    private LocalDate beslutsdag(Valideringsfel.Samlare fel, String datum) {
+        if (datum == null || datum.isBlank()) {
+            return klocka.idag();
+        }
+        LocalDate dag = se.remiss.plattform.Datumformat.tolka(datum).orElse(null);
+        if (dag == null) {
+            fel.fel("datum", se.remiss.plattform.Datumformat.MEDDELANDE);
+        } else if (dag.isAfter(klocka.idag())) {
+            fel.fel("datum", "Beslutsdagen kan inte ligga i framtiden.");
+        }
+        return dag;
+    }
+
     private static Handelse statusbyte(String handling, Remissmottagare m, MottagarStatus fore) {
         return Handelse.av(handling, "Remissmottagare", m.id).remiss(m.remiss.id).beskrivning(m.organisation.namn)
                 .fore(Map.of("status", fore)).efter(Map.of("status", m.status));
@@ -364,7 +414,10 @@ public class RemissService {
         return m;
     }
 
-    /** Closes the remiss once every recipient has answered or declined. */
+    /**
+     * The one closing rule: the remiss closes once every recipient has answered (nämndbeslut,
+     * delegation) or declined. Call it after any change that may give a recipient its last answer.
+     */
     @Transactional
     public void uppdateraRemissstatus(Remiss remiss) {
         if (remiss.status == RemissStatus.SKICKAD

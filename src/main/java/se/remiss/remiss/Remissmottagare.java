@@ -103,20 +103,56 @@ public class Remissmottagare extends PanacheEntityBase {
     public LocalDate overklagandeTill;
 
     /**
-     * The nämnd's protokollsutdrag arrived at the sender: the answer is given (BESVARAD) on
-     * {@code datum}; the decision can be appealed until {@code overklagandeTill}.
+     * Answered without a meeting: {@code beslutadAv} decided under {@code delegation} (a point of the
+     * delegation order, or "förvaltningen svarar själv") on {@code datum}. Any time before the answer is in.
      */
-    public void protokollInkommet(se.remiss.diarium.Handling handling, LocalDate datum, LocalDate overklagandeTill,
-            Instant nu) {
+    public void besvaradPaDelegation(String beslutadAv, String delegation, LocalDate datum, Instant nu) {
         if (!MottagarStatus.vantarProtokoll().contains(status)) {
-            throw new Konflikt("Protokollsutdraget kan inte skickas när status är \"" + status.etikett + "\".");
+            throw new Konflikt("Ett delegationsbeslut kan inte registreras när status är \"" + status.etikett + "\".");
         }
-        protokollHandling = handling;
-        this.overklagandeTill = overklagandeTill;
+        svarsform = Svarsform.DELEGATION;
+        this.beslutadAv = beslutadAv;
+        this.delegation = delegation;
+        besvarad = datum;
+        status = MottagarStatus.BESVARAD;
+        statusAndrad = nu;
+    }
+
+    /** The recipient declines to answer, for {@code orsak}. */
+    public void avstar(String orsak, LocalDate datum, Instant nu) {
+        if (!status.kanBliTill(MottagarStatus.AVSTAR)) {
+            throw new Konflikt("Mottagaren kan inte avstå när status är \"" + status.etikett + "\".");
+        }
+        svarsform = Svarsform.AVSTAR;
+        avstarOrsak = orsak;
+        besvarad = datum;
+        status = MottagarStatus.AVSTAR;
+        statusAndrad = nu;
+    }
+
+    /**
+     * The nämnd decided at a meeting and its protokollsutdrag reached the sender on {@code datum}
+     * (for the protokollsutdrag's sending; follow with {@link RemissService#uppdateraRemissstatus}).
+     */
+    public void besvaradAvNamnd(LocalDate datum, Instant nu) {
+        if (!MottagarStatus.vantarProtokoll().contains(status)) {
+            throw new Konflikt("Nämndens beslut kan inte registreras när status är \"" + status.etikett + "\".");
+        }
         svarsform = Svarsform.NAMNDBESLUT;
         besvarad = datum;
         status = MottagarStatus.BESVARAD;
         statusAndrad = nu;
+    }
+
+    /**
+     * The nämnd's protokollsutdrag arrived at the sender: the answer is given on {@code datum}
+     * ({@link #besvaradAvNamnd}) and the decision can be appealed until {@code overklagandeTill}.
+     */
+    public void protokollInkommet(se.remiss.diarium.Handling handling, LocalDate datum, LocalDate overklagandeTill,
+            Instant nu) {
+        besvaradAvNamnd(datum, nu);
+        protokollHandling = handling;
+        this.overklagandeTill = overklagandeTill;
     }
 
     public Frist frist(LocalDate idag) {

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.remiss.kalender.SvenskKalender;
 import se.remiss.plattform.Klocka;
 
 /** The anslagstavla as JSON, public like the page ({@link AnslagstavlaResource}). */
@@ -20,6 +21,9 @@ public class AnslagstavlaApiResource {
     @Inject
     Klocka klocka;
 
+    @Inject
+    SvenskKalender kalender;
+
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @PermitAll
@@ -28,6 +32,6 @@ public class AnslagstavlaApiResource {
             description = "Tillkännagivandet av varje justerat protokoll från anslagsdagen tills överklagandetiden "
                     + "(tre veckor) har gått ut: nämnd, sammanträdesdatum, paragrafer, justeringsdag, anslag, nedtagning.")
     public List<ProtokollJson.Anslag> anslag() {
-        return AnslagstavlaResource.anslag(klocka);
+        return AnslagstavlaResource.anslag(klocka, kalender);
     }
 }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import se.remiss.kalender.SvenskKalender;
 import se.remiss.plattform.Klocka;
 
 /**
@@ -22,6 +23,9 @@ public class AnslagstavlaResource {
     @Inject
     Klocka klocka;
 
+    @Inject
+    SvenskKalender kalender;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance anslagstavla(List<ProtokollJson.Anslag> anslag);
@@ -32,13 +36,14 @@ public class AnslagstavlaResource {
     @PermitAll
     @Transactional
     public TemplateInstance sida() {
-        return Templates.anslagstavla(anslag(klocka));
+        return Templates.anslagstavla(anslag(klocka, kalender));
     }
 
     /** The notices up on {@code idag}, newest first: the page's and the API's one list. */
-    static List<ProtokollJson.Anslag> anslag(Klocka klocka) {
+    static List<ProtokollJson.Anslag> anslag(Klocka klocka, SvenskKalender kalender) {
+        Sammantradesplanering plan = new Sammantradesplanering(kalender);
         return Protokoll.anslagna(klocka.idag()).stream().map(p -> new ProtokollJson.Anslag(p.sammantrade.namnd.namn,
                 p.sammantrade.datum, Protokolldokument.spann(p.paragrafer()), p.justerat, p.anslag, p.anslagNed,
-                p.anslagNed, p.sammantrade.namnd.namn + ", nämndsekreteraren")).toList();
+                plan.overklagandetidSlut(p.anslag), p.sammantrade.namnd.namn + ", nämndsekreteraren")).toList();
     }
 }

@@ -64,7 +64,9 @@ public class Protokoll extends PanacheEntityBase {
     public String pdfSha256;
 
     public LocalDate justerat;
+    /** The day the notice of justering goes up on the anslagstavla. */
     public LocalDate anslag;
+    /** The day it is taken down: the day after the appeal period's last day. */
     public LocalDate anslagNed;
 
     public Instant skapad;
@@ -107,10 +109,10 @@ public class Protokoll extends PanacheEntityBase {
         return find("sammantrade", s).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
-    /** Justerade protokoll whose notice is not yet taken down on {@code idag}, newest first. */
+    /** Justerade protokoll whose notice is up on {@code idag} (taken down the day after the appeal period), newest first. */
     public static List<Protokoll> anslagna(LocalDate idag) {
         return list("from Protokoll p join fetch p.sammantrade s join fetch s.namnd "
-                + "where p.status = ?1 and p.anslagNed >= ?2 order by p.anslag desc, s.datum desc",
+                + "where p.status = ?1 and p.anslag <= ?2 and p.anslagNed > ?2 order by p.anslag desc, s.datum desc",
                 Protokollstatus.JUSTERAT, idag);
     }
 }

@@ -43,9 +43,6 @@ public class ProtokollApiResource {
     Sammantradeatkomst atkomst;
 
     @Inject
-    Protokollfrister frister;
-
-    @Inject
     Protokolldokument dokument;
 
     // ---------------------------------------------------------------- Föredragningslista
@@ -56,7 +53,7 @@ public class ProtokollApiResource {
     @Operation(summary = "Mötets föredragningslista (senaste versionen)",
             description = "En tom lista (version 0) om inget är uppfört ännu.")
     public ProtokollJson.Foredragningslista foredragningslista(@RestPath long id) {
-        Sammantrade s = atkomst.hamta(id);
+        Sammantrade s = atkomst.sammantrade(id);
         return Foredragningslista.senaste(s).map(ProtokollJson::lista)
                 .orElse(new ProtokollJson.Foredragningslista(s.id, 0, false, null, null, null, List.of(), List.of()));
     }
@@ -70,7 +67,7 @@ public class ProtokollApiResource {
                     + "hämtas från det), eller {\"arende\": <id>, \"rubrik\": \"…\", \"beslutsforslag\": \"…\"}. 409 när "
                     + "listan är publicerad: skapa en ny version först.")
     public Response laggTill(@RestPath long id, Protokollservice.NyPunkt ny) {
-        atkomst.hamta(id);
+        atkomst.sammantrade(id);
         Dagordningspunkt p = service.laggTill(id, ny);
         return Response.status(Response.Status.CREATED).entity(foredragningslista(id))
                 .header("Location", "/api/sammantraden/" + id + "/foredragningslista#punkt-" + p.id).build();
@@ -81,7 +78,7 @@ public class ProtokollApiResource {
     @RolesAllowed(Roll.NAMNDSEKRETERARE)
     @Operation(summary = "Ta bort en punkt från en opublicerad föredragningslista")
     public ProtokollJson.Foredragningslista taBort(@RestPath long id, @RestPath long punkt) {
-        atkomst.hamta(id);
+        atkomst.sammantrade(id);
         service.taBort(id, punkt);
         return foredragningslista(id);
     }
@@ -92,7 +89,7 @@ public class ProtokollApiResource {
     @RolesAllowed(Roll.NAMNDSEKRETERARE)
     @Operation(summary = "Ordna föredragningslistan", description = "{\"punkter\": [id, id, …]} – varje punkt en gång.")
     public ProtokollJson.Foredragningslista ordna(@RestPath long id, ProtokollJson.Ordning ordning) {
-        atkomst.hamta(id);
+        atkomst.sammantrade(id);
         service.ordna(id, ordning == null ? null : ordning.punkter());
         return foredragningslista(id);
     }
@@ -103,7 +100,7 @@ public class ProtokollApiResource {
     @Operation(summary = "Publicera föredragningslistan som PDF/A",
             description = "Versionen låses: en ändring efter publiceringen görs i en ny version (ny-version).")
     public ProtokollJson.Foredragningslista publicera(@RestPath long id) {
-        atkomst.hamta(id);
+        atkomst.sammantrade(id);
         service.publicera(id);
         return foredragningslista(id);
     }
@@ -113,7 +110,7 @@ public class ProtokollApiResource {
     @RolesAllowed(Roll.NAMNDSEKRETERARE)
     @Operation(summary = "Ny version av en publicerad föredragningslista", description = "Med samma punkter, opublicerad.")
     public ProtokollJson.Foredragningslista nyVersion(@RestPath long id) {
-        atkomst.hamta(id);
+        atkomst.sammantrade(id);
         service.nyVersion(id);
         return foredragningslista(id);
     }
@@ -124,7 +121,7 @@ public class ProtokollApiResource {
     @Transactional
     @Operation(summary = "En publicerad version av föredragningslistan (PDF/A)")
     public Response foredragningslistaPdf(@RestPath long id, @RestPath int version) {
-        Sammantrade s = atkomst.hamta(id);
+        Sammantrade s = atkomst.sammantrade(id);
         Foredragningslista l = Foredragningslista.versioner(s).stream()
                 .filter(v -> v.versionsnummer == version && v.arPublicerad()).findFirst()
                 .orElseThrow(() -> new HittasInte("Den versionen av föredragningslistan är inte publicerad."));
@@ -140,7 +137,7 @@ public class ProtokollApiResource {
     @Operation(summary = "Mötets protokoll: paragrafer, närvaro, justerare, justeringar och frister",
             description = "404 om inget protokoll är påbörjat.")
     public ProtokollJson.Protokoll protokoll(@RestPath long id) {
-        Sammantrade s = atkomst.hamta(id);
+        Sammantrade s = atkomst.sammantrade(id);
         Protokoll p = Protokoll.for_(s).orElseThrow(() -> new HittasInte("Mötet har inget protokoll ännu."));
         return json(p);
     }
@@ -154,7 +151,7 @@ public class ProtokollApiResource {
                     + "\"ovrigaNarvarande\": \"…\"}; utelämnade fält lämnas orörda. Bara nämndens ledamöter; justeraren "
                     + "ska kunna justera. 409 när protokollet är lämnat för justering eller justerat.")
     public ProtokollJson.Protokoll andraProtokoll(@RestPath long id, Protokollservice.ProtokollAndring a) {
-        atkomst.hamta(id);
+        atkomst.sammantrade(id);
         service.andraProtokoll(id, a);
         return protokoll(id);
     }
@@ -167,7 +164,7 @@ public class ProtokollApiResource {
             description = "Som utkast (stämplat) tills det lämnas för justering, sedan det lagrade dokumentet med de "
                     + "underskrifter som getts (PAdES).")
     public Response protokollPdf(@RestPath long id) {
-        Sammantrade s = atkomst.hamta(id);
+        Sammantrade s = atkomst.sammantrade(id);
         Protokoll p = Protokoll.for_(s).orElseThrow(() -> new HittasInte("Mötet har inget protokoll ännu."));
         byte[] pdf = p.pdfSha256 != null ? Fil.<Fil>findById(p.pdfSha256).innehall : dokument.protokollutkast(p);
         return pdf(pdf, Innehallsdisposition.filnamn("Protokoll", s.namnd.kortnamn + "-" + s.datum));
@@ -179,7 +176,7 @@ public class ProtokollApiResource {
     @Operation(summary = "Lämna protokollet för justering",
             description = "Protokollet renderas som PDF/A och låses; ordförande och sedan justeraren undertecknar.")
     public ProtokollJson.Protokoll tillJustering(@RestPath long id) {
-        atkomst.hamta(id);
+        atkomst.sammantrade(id);
         service.tillJustering(id);
         return protokoll(id);
     }
@@ -191,7 +188,7 @@ public class ProtokollApiResource {
             description = "Av ordföranden, sedan justeraren: varje underskrift en PAdES-signatur. Efter den sista är "
                     + "protokollet justerat och slutligt och anslås på anslagstavlan. 403 för annan än den som står på tur.")
     public ProtokollJson.Protokoll justera(@RestPath long id) {
-        atkomst.hamta(id);
+        atkomst.sammantrade(id);
         service.justera(id);
         return protokoll(id);
     }
@@ -207,7 +204,7 @@ public class ProtokollApiResource {
                     + "förslag till beslut – eller {\"rubrik\": \"…\", \"beslutstext\": \"…\"}. Numret löper per nämnd och år "
                     + "och återanvänds aldrig.")
     public Response nyParagraf(@RestPath long id, Protokollservice.NyParagraf ny) {
-        atkomst.hamta(id);
+        atkomst.sammantrade(id);
         Paragraf g = service.nyParagraf(id, ny);
         return Response.status(Response.Status.CREATED).header("Location", "/api/sammantraden/" + id + "/paragrafer/" + g.id)
                 .entity(paragraf(id, g.id)).build();
@@ -222,7 +219,7 @@ public class ProtokollApiResource {
                     + "409 när protokollet är lämnat för justering eller justerat.")
     public ProtokollJson.Paragraf andraParagraf(@RestPath long id, @RestPath long paragraf,
             Protokollservice.ParagrafAndring a) {
-        atkomst.hamta(id);
+        atkomst.sammantrade(id);
         service.andraParagraf(id, paragraf, a);
         return paragraf(id, paragraf);
     }
@@ -234,7 +231,7 @@ public class ProtokollApiResource {
             description = "När protokollet är justerat: utdraget för paragrafen renderas och undertecknas (PAdES) av "
                     + "sekreteraren under \"Rätt utdraget intygar\", och registreras i ärendet.")
     public ProtokollJson.Paragraf intyga(@RestPath long id, @RestPath long paragraf) {
-        atkomst.hamta(id);
+        atkomst.sammantrade(id);
         service.intyga(id, paragraf);
         return paragraf(id, paragraf);
     }
@@ -245,7 +242,7 @@ public class ProtokollApiResource {
     @Transactional
     @Operation(summary = "Det intygade protokollsutdraget (PDF/A, PAdES)")
     public Response utdrag(@RestPath long id, @RestPath long paragraf) {
-        Sammantrade s = atkomst.hamta(id);
+        Sammantrade s = atkomst.sammantrade(id);
         Paragraf g = hittaParagraf(s, paragraf);
         if (g.utdragSha256 == null) {
             throw new HittasInte("Utdraget är inte intygat ännu.");
@@ -260,7 +257,7 @@ public class ProtokollApiResource {
             description = "Registreras som inkommen handling i avsändarens ärende; mottagarens status blir BESVARAD med "
                     + "dagens datum.")
     public ProtokollJson.Paragraf skicka(@RestPath long id, @RestPath long paragraf) {
-        atkomst.hamta(id);
+        atkomst.sammantrade(id);
         service.skicka(id, paragraf);
         return paragraf(id, paragraf);
     }
@@ -269,7 +266,7 @@ public class ProtokollApiResource {
 
     @Transactional
     ProtokollJson.Paragraf paragraf(long id, long paragraf) {
-        return ProtokollJson.Paragraf.av(hittaParagraf(atkomst.hamta(id), paragraf));
+        return ProtokollJson.Paragraf.av(hittaParagraf(atkomst.sammantrade(id), paragraf));
     }
 
     private static Paragraf hittaParagraf(Sammantrade s, long paragraf) {
@@ -284,15 +281,18 @@ public class ProtokollApiResource {
         List<ProtokollJson.Justering> justeringar = Justering.av(p).stream()
                 .map(j -> new ProtokollJson.Justering(j.ordning, j.roll, ProtokollJson.Person.av(j.anvandare), j.tidpunkt))
                 .toList();
-        Protokollfrister.Justeringsfrist f = frister.justeringsfrist(s.datum, service.idag());
+        Sammantradesplanering plan = service.planering();
         return new ProtokollJson.Protokoll(p.id, s.id, s.namnd.namn, s.datum, p.status.name(), p.status.etikett,
                 ProtokollJson.Person.av(p.ordforande), ProtokollJson.Person.av(p.justerare),
                 ProtokollJson.Person.av(p.sekreterare), narvarande, p.ovrigaNarvarande,
                 p.paragrafer().stream().map(ProtokollJson.Paragraf::av).toList(), justeringar,
                 p.nastaJusterare().map(ProtokollJson.Person::av).orElse(null),
                 p.status == Protokollstatus.JUSTERAT ? null
-                        : new ProtokollJson.Justeringsfrist(f.sistaDag(), f.dag(), f.lage().name()),
-                p.justerat, p.anslag, p.anslagNed, "/api/sammantraden/" + s.id + "/protokoll/pdf", p.version);
+                        : new ProtokollJson.Justeringsfrist(plan.justeringSenast(s.datum),
+                                java.time.temporal.ChronoUnit.DAYS.between(s.datum, service.idag()),
+                                plan.justeringslage(s.datum, service.idag()).name()),
+                p.justerat, p.anslag, p.anslag == null ? null : plan.overklagandetidSlut(p.anslag), p.anslagNed,
+                "/api/sammantraden/" + s.id + "/protokoll/pdf", p.version);
     }
 
     private static Response pdf(byte[] pdf, String filnamn) {

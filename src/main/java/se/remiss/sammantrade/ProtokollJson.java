@@ -56,14 +56,15 @@ public final class ProtokollJson {
     public record Justering(int ordning, String roll, Person undertecknare, Instant tidpunkt) {
     }
 
-    /** Justering within 14 days of the meeting: the last day, the day count and I_TID, VARNING or SEN. */
+    /** Justering within 14 days of the meeting: the last day, the day count and I_TID, SNART (day 10 on) or FORSENAD. */
     public record Justeringsfrist(LocalDate sistaDag, long dag, String lage) {
     }
 
     public record Protokoll(long id, long sammantrade, String namnd, LocalDate datum, String status,
             String statusEtikett, Person ordforande, Person justerare, Person sekreterare, List<Person> narvarande,
             String ovrigaNarvarande, List<Paragraf> paragrafer, List<Justering> justeringar, Person nastaJusterare,
-            Justeringsfrist justeringsfrist, LocalDate justerat, LocalDate anslag, LocalDate anslagNed, String pdf,
+            Justeringsfrist justeringsfrist, LocalDate justerat, LocalDate anslag, LocalDate overklagandeTill,
+            LocalDate anslagNed, String pdf,
             long version) {
     }
 

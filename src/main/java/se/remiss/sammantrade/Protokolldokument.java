@@ -29,6 +29,9 @@ public class Protokolldokument {
     @Inject
     UtlatandeRenderer renderer;
 
+    @Inject
+    se.remiss.kalender.SvenskKalender kalender;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance protokoll(Huvud huvud, Protokollinnehall protokoll);
@@ -50,7 +53,7 @@ public class Protokolldokument {
             List<String> sarskildaUttalanden) {
     }
 
-    public record Justeringsrad(LocalDate justerat, List<Person> justerare, LocalDate anslag, LocalDate anslagNed) {
+    public record Justeringsrad(LocalDate justerat, List<Person> justerare, LocalDate anslag, LocalDate overklagandeTill) {
     }
 
     public record Protokollinnehall(List<Person> narvarande, List<String> ovriga, Person sekreterare, String paragrafer,
@@ -111,7 +114,8 @@ public class Protokolldokument {
         Sammantrade s = p.sammantrade;
         List<Person> justerare = p.justeringsordning().stream().map(a -> new Person(a.namn, null)).toList();
         String html = Templates.utdrag(huvud(s, "PROTOKOLLSUTDRAG"), stycke(g),
-                new Justeringsrad(p.justerat, justerare, p.anslag, p.anslagNed),
+                new Justeringsrad(p.justerat, justerare, p.anslag,
+                        p.anslag == null ? null : new Sammantradesplanering(kalender).overklagandetidSlut(p.anslag)),
                 new Person(intygar.namn, Protokollservice.sekreterartitel(intygar))).render();
         return pdf(html, new Dokumentinfo("Protokollsutdrag " + g.beteckning() + " – " + s.namnd.namn + " " + s.datum,
                 intygar.namn, g.rubrik, s.namnd.namn, g.arende == null ? null : g.arende.dnr), false);

@@ -55,6 +55,12 @@ public class Protokollservice {
     Atkomst allmanAtkomst;
 
     @Inject
+    se.remiss.sakerhet.Inloggad inloggad;
+
+    @Inject
+    se.remiss.remiss.RemissService remisser;
+
+    @Inject
     Paragrafnummer nummer;
 
     @Inject
@@ -76,7 +82,7 @@ public class Protokollservice {
     Klocka klocka;
 
     @Inject
-    Protokollfrister frister;
+    se.remiss.kalender.SvenskKalender kalender;
 
     // ---------------------------------------------------------------- Föredragningslista
 
@@ -86,7 +92,7 @@ public class Protokollservice {
     /** Adds an approved tjänsteutlåtande (by uid) or another ärende of the nämnd to the agenda. */
     @Transactional
     public Dagordningspunkt laggTill(long sammantradeId, NyPunkt ny) {
-        Sammantrade s = atkomst.hamta(sammantradeId);
+        Sammantrade s = atkomst.sammantrade(sammantradeId);
         if (ny == null || (blank(ny.utlatande()) && ny.arende() == null)) {
             throw Valideringsfel.av("utlatande", "Välj ett godkänt tjänsteutlåtande eller ett ärende.");
         }
@@ -138,7 +144,7 @@ public class Protokollservice {
     /** Removes an item from the unpublished agenda; the rest close up. */
     @Transactional
     public void taBort(long sammantradeId, long punktId) {
-        Sammantrade s = atkomst.hamta(sammantradeId);
+        Sammantrade s = atkomst.sammantrade(sammantradeId);
         Foredragningslista lista = utkastlista(s);
         List<Dagordningspunkt> punkter = lista.punkter();
         Dagordningspunkt p = punkter.stream().filter(q -> q.id == punktId).findFirst()
@@ -161,7 +167,7 @@ public class Protokollservice {
     /** Orders the unpublished agenda: {@code ordning} names every item once. */
     @Transactional
     public void ordna(long sammantradeId, List<Long> ordning) {
-        Sammantrade s = atkomst.hamta(sammantradeId);
+        Sammantrade s = atkomst.sammantrade(sammantradeId);
         Foredragningslista lista = utkastlista(s);
         List<Dagordningspunkt> punkter = lista.punkter();
         Set<Long> finns = new HashSet<>();
@@ -180,7 +186,7 @@ public class Protokollservice {
     /** Publishes the agenda as a PDF/A with the statements as attachments; it is locked from now on. */
     @Transactional
     public Foredragningslista publicera(long sammantradeId) {
-        Sammantrade s = atkomst.hamta(sammantradeId);
+        Sammantrade s = atkomst.sammantrade(sammantradeId);
         Foredragningslista lista = utkastlista(s);
         List<Dagordningspunkt> punkter = lista.punkter();
         if (punkter.isEmpty()) {
@@ -190,7 +196,7 @@ public class Protokollservice {
         Fil fil = Fil.lagra(pdf);
         lista.pdfSha256 = fil.sha256;
         lista.publicerad = klocka.nu();
-        lista.publiceradAv = atkomst.vem();
+        lista.publiceradAv = inloggad.anvandare();
         granskning.logga(handelse("FOREDRAGNINGSLISTA_PUBLICERAD", s, null)
                 .fore(Map.of("version", lista.versionsnummer, "publicerad", false))
                 .efter(Map.of("version", lista.versionsnummer, "publicerad", true, "punkter", punkter.size(),
@@ -201,7 +207,7 @@ public class Protokollservice {
     /** A new, unpublished version of a published agenda with the same items: changes go there. */
     @Transactional
     public Foredragningslista nyVersion(long sammantradeId) {
-        Sammantrade s = atkomst.hamta(sammantradeId);
+        Sammantrade s = atkomst.sammantrade(sammantradeId);
         Foredragningslista senaste = Foredragningslista.senasteForAndring(s)
                 .orElseThrow(() -> new Konflikt("Mötet har ingen föredragningslista ännu."));
         if (!senaste.arPublicerad()) {
@@ -264,7 +270,7 @@ public class Protokollservice {
      */
     @Transactional
     public Paragraf nyParagraf(long sammantradeId, NyParagraf ny) {
-        Sammantrade s = atkomst.hamta(sammantradeId);
+        Sammantrade s = atkomst.sammantrade(sammantradeId);
         if (ny == null) {
             throw Valideringsfel.av("punkt", "Välj en punkt på föredragningslistan eller skriv en rubrik och ett beslut.");
         }
@@ -322,7 +328,7 @@ public class Protokollservice {
     /** Changes a § of a protokoll not yet sent for justering; absent fields are left as they are. */
     @Transactional
     public Paragraf andraParagraf(long sammantradeId, long paragrafId, ParagrafAndring a) {
-        Sammantrade s = atkomst.hamta(sammantradeId);
+        Sammantrade s = atkomst.sammantrade(sammantradeId);
         Protokoll p = forAndring(s);
         Paragraf g = Paragraf.i(p, paragrafId).orElseThrow(() -> new se.remiss.plattform.HittasInte("Paragrafen finns inte."));
         if (a == null) {
@@ -354,7 +360,7 @@ public class Protokollservice {
     /** Who chairs, who adjusts, who was present. */
     @Transactional
     public Protokoll andraProtokoll(long sammantradeId, ProtokollAndring a) {
-        Sammantrade s = atkomst.hamta(sammantradeId);
+        Sammantrade s = atkomst.sammantrade(sammantradeId);
         Protokoll p = forAndring(s);
         if (a == null) {
             throw Valideringsfel.av("justerare", "Skicka det som ska ändras.");
@@ -408,7 +414,7 @@ public class Protokollservice {
     /** Renders the protokoll, locks it and hands it to ordförande and justerare for signing. */
     @Transactional
     public Protokoll tillJustering(long sammantradeId) {
-        Sammantrade s = atkomst.hamta(sammantradeId);
+        Sammantrade s = atkomst.sammantrade(sammantradeId);
         Protokoll p = forAndring(s);
         Valideringsfel.Samlare fel = new Valideringsfel.Samlare();
         if (p.paragrafer().isEmpty()) {
@@ -436,13 +442,13 @@ public class Protokollservice {
      */
     @Transactional
     public Protokoll justera(long sammantradeId) {
-        Sammantrade s = atkomst.hamta(sammantradeId);
+        Sammantrade s = atkomst.sammantrade(sammantradeId);
         Protokoll p = Protokoll.forAndring(s).orElseThrow(() -> new Konflikt("Mötet har inget protokoll ännu."));
         if (p.status != Protokollstatus.JUSTERAS) {
             throw new Konflikt(p.status == Protokollstatus.JUSTERAT ? "Protokollet är redan justerat."
                     : "Protokollet är inte lämnat för justering.");
         }
-        Anvandare jag = atkomst.vem();
+        Anvandare jag = inloggad.anvandare();
         Anvandare tur = p.nastaJusterare().orElseThrow(() -> new Konflikt("Alla har redan justerat."));
         if (!tur.id.equals(jag.id)) {
             throw new jakarta.ws.rs.ForbiddenException(p.justeringsordning().stream().anyMatch(a -> a.id.equals(jag.id))
@@ -470,8 +476,9 @@ public class Protokollservice {
         if (j.ordning == p.justeringsordning().size()) {
             p.status = Protokollstatus.JUSTERAT;
             p.justerat = klocka.idag();
-            p.anslag = frister.anslag(p.justerat);
-            p.anslagNed = frister.overklagandeTill(p.anslag);
+            // The notice goes up the day of justering (at the latest the second day after, KL 8:12).
+            p.anslag = p.justerat;
+            p.anslagNed = planering().anslagNedtas(p.anslag);
             efter.put("status", p.status.name());
             efter.put("justerat", p.justerat.toString());
             efter.put("anslag", p.anslag.toString());
@@ -514,7 +521,7 @@ public class Protokollservice {
         Protokoll ny = new Protokoll();
         ny.sammantrade = s;
         ny.skapad = klocka.nu();
-        ny.sekreterare = atkomst.vem();
+        ny.sekreterare = inloggad.anvandare();
         for (Namndledamot l : Namndledamot.iNamnd(s.namnd)) {
             if (l.giltig(s.datum)) {
                 ny.narvarande.add(l.anvandare);
@@ -532,7 +539,7 @@ public class Protokollservice {
     /** The secretary certifies the extract of one § ("Rätt utdraget intygar"): rendered and signed. */
     @Transactional
     public Paragraf intyga(long sammantradeId, long paragrafId) {
-        Sammantrade s = atkomst.hamta(sammantradeId);
+        Sammantrade s = atkomst.sammantrade(sammantradeId);
         Protokoll p = Protokoll.forAndring(s).orElseThrow(() -> new se.remiss.plattform.HittasInte("Paragrafen finns inte."));
         Paragraf g = Paragraf.i(p, paragrafId).orElseThrow(() -> new se.remiss.plattform.HittasInte("Paragrafen finns inte."));
         if (p.status != Protokollstatus.JUSTERAT) {
@@ -541,7 +548,7 @@ public class Protokollservice {
         if (g.utdragSha256 != null) {
             throw new Konflikt("Utdraget är redan intygat.");
         }
-        Anvandare jag = atkomst.vem();
+        Anvandare jag = inloggad.anvandare();
         byte[] pdf = dokument.utdrag(p, g, jag);
         byte[] signerad = pipeline.signera(pdf, new Undertecknare(jag.anvandarnamn, jag.namn, sekreterartitel(jag),
                 s.namnd.namn, s.namnd.kortnamn));
@@ -564,7 +571,7 @@ public class Protokollservice {
      */
     @Transactional
     public Paragraf skicka(long sammantradeId, long paragrafId) {
-        Sammantrade s = atkomst.hamta(sammantradeId);
+        Sammantrade s = atkomst.sammantrade(sammantradeId);
         Protokoll p = Protokoll.forAndring(s).orElseThrow(() -> new se.remiss.plattform.HittasInte("Paragrafen finns inte."));
         Paragraf g = Paragraf.i(p, paragrafId).orElseThrow(() -> new se.remiss.plattform.HittasInte("Paragrafen finns inte."));
         if (g.utdragSha256 == null) {
@@ -583,7 +590,8 @@ public class Protokollservice {
                 utdragstitel(p, g) + " (" + m.organisation.namn + ", dnr " + m.dnr() + ")"),
                 new DiariumService.Bilaga(utdragsfilnamn(g), "application/pdf", fil));
         String statusFore = m.status.name();
-        m.protokollInkommet(hos, klocka.idag(), p.anslagNed, klocka.nu());
+        m.protokollInkommet(hos, klocka.idag(), planering().overklagandetidSlut(p.anslag), klocka.nu());
+        remisser.uppdateraRemissstatus(m.remiss);
         g.utdragHandling = hos;
         g.utdragSkickat = klocka.nu();
         granskning.logga(handelse("PROTOKOLLSUTDRAG_SKICKAT", s, g.utlatande)
@@ -666,6 +674,10 @@ public class Protokollservice {
 
     private static String tomTillNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    Sammantradesplanering planering() {
+        return new Sammantradesplanering(kalender);
     }
 
     /** Today for the views: the configured demonstration date or the Stockholm date. */

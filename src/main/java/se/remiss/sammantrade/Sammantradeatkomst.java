@@ -2,38 +2,68 @@ package se.remiss.sammantrade;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import se.remiss.anvandare.Anvandare;
+import java.util.List;
+import se.remiss.organisation.Organisation;
+import se.remiss.organisation.OrganisationTyp;
 import se.remiss.plattform.HittasInte;
+import se.remiss.plattform.Valideringsfel;
 import se.remiss.sakerhet.Atkomst;
-import se.remiss.sakerhet.Inloggad;
 
 /**
- * Whose meetings the caller may see and act on: those of the nämnd of its own access unit (the
- * nämnd, its förvaltning and its members). Another organisation's meeting answers 404, recorded
- * as a refused access.
+ * Object-level access to meetings: a meeting belongs to its nämnd's access unit (the nämnd and the
+ * förvaltning serving it); another unit's meeting answers 404 and the refusal is recorded.
  */
 @RequestScoped
 public class Sammantradeatkomst {
 
     @Inject
-    Inloggad inloggad;
-
-    @Inject
     Atkomst atkomst;
 
-    public Sammantrade hamta(long id) {
-        Sammantrade s = Sammantrade.hamta(id).orElseThrow(Sammantradeatkomst::finnsInte);
-        if (!inloggad.ager(s.namnd)) {
-            throw atkomst.nekad("Sammantrade", id, finnsInte());
+    public Sammantrade sammantrade(long id) {
+        Sammantrade s = Sammantrade.hamta(id).orElseThrow(Sammantradeatkomst::saknas);
+        if (!atkomst.ager(s.namnd)) {
+            throw atkomst.nekad("Sammantrade", id, saknas());
         }
         return s;
     }
 
-    public Anvandare vem() {
-        return inloggad.anvandare();
+    /** The check of {@link #sammantrade} without loading the meeting (a service changes it in its own transaction). */
+    public void kontrollera(long id) {
+        sammantrade(id);
     }
 
-    static HittasInte finnsInte() {
+    /** The bodies of the user's unit that hold meetings: every organisation in it but the förvaltning. */
+    public List<Organisation> egnaNamnder() {
+        return atkomst.enhet().enhetensOrganisationer().stream().filter(o -> o.typ != OrganisationTyp.FORVALTNING)
+                .toList();
+    }
+
+    /**
+     * The nämnd a request concerns: {@code id} when given (it must be one of the unit's), otherwise the
+     * unit's only one. A unit with several must choose.
+     */
+    public Organisation namnd(Long id) {
+        List<Organisation> egna = egnaNamnder();
+        if (id != null) {
+            Organisation o = Organisation.findById(id);
+            if (o == null) {
+                throw new HittasInte("Nämnden finns inte.");
+            }
+            if (!atkomst.ager(o)) {
+                throw atkomst.nekad("Organisation", id, new HittasInte("Nämnden finns inte."));
+            }
+            if (!egna.contains(o)) {
+                throw Valideringsfel.av("namnd", o.namn + " är en förvaltning; välj nämnden den betjänar.");
+            }
+            return o;
+        }
+        if (egna.size() == 1) {
+            return egna.get(0);
+        }
+        throw Valideringsfel.av("namnd", egna.isEmpty() ? "Din organisation har ingen nämnd." : "Välj nämnd.");
+    }
+
+    private static HittasInte saknas() {
         return new HittasInte("Sammanträdet finns inte.");
     }
 }

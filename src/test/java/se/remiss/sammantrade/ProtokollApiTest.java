@@ -78,7 +78,8 @@ class ProtokollApiTest {
         assertEquals("JUSTERAT", protokoll.getString("status"));
         assertEquals("2026-11-23", protokoll.getString("justerat"));
         assertEquals("2026-11-23", protokoll.getString("anslag"));
-        assertEquals("2026-12-14", protokoll.getString("anslagNed"));
+        assertEquals("2026-12-14", protokoll.getString("overklagandeTill"));
+        assertEquals("2026-12-15", protokoll.getString("anslagNed"));
         Protokollmiljo.som(m.justerare).post(bas + "/protokoll/justera").then().statusCode(409);
         Api.problem(Protokollmiljo.som(m.sekreterare).body(Map.of("beslutstext", "Annat beslut."))
                 .patch(bas + "/paragrafer/" + paragraf), 409);

@@ -108,10 +108,12 @@ public class ProtokollApiResource {
     @POST
     @Path("{id}/foredragningslista/ny-version")
     @RolesAllowed(Roll.NAMNDSEKRETERARE)
-    @Operation(summary = "Ny version av en publicerad föredragningslista", description = "Med samma punkter, opublicerad.")
-    public ProtokollJson.Foredragningslista nyVersion(@RestPath long id) {
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Ny version av en publicerad föredragningslista",
+            description = "{\"version\": <den publicerade versionen>}: en ny, opublicerad version med samma punkter.")
+    public ProtokollJson.Foredragningslista nyVersion(@RestPath long id, ProtokollJson.Version v) {
         atkomst.sammantrade(id);
-        service.nyVersion(id);
+        service.nyVersion(id, v == null ? null : v.version());
         return foredragningslista(id);
     }
 

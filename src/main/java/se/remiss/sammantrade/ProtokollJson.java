@@ -68,6 +68,10 @@ public final class ProtokollJson {
             long version) {
     }
 
+    /** The agenda version a new one starts from. */
+    public record Version(Integer version) {
+    }
+
     /** The new order: every item's id once. */
     public record Ordning(List<Long> punkter) {
     }

@@ -204,12 +204,22 @@ public class Protokollservice {
         return lista;
     }
 
-    /** A new, unpublished version of a published agenda with the same items: changes go there. */
+    /**
+     * A new, unpublished version of a published agenda with the same items: changes go there.
+     * {@code fran} names the published version it starts from, so that two secretaries do not both
+     * make one.
+     */
     @Transactional
-    public Foredragningslista nyVersion(long sammantradeId) {
+    public Foredragningslista nyVersion(long sammantradeId, Integer fran) {
         Sammantrade s = atkomst.sammantrade(sammantradeId);
+        if (fran == null) {
+            throw Valideringsfel.av("version", "Ange vilken publicerad version den nya utgår från.");
+        }
         Foredragningslista senaste = Foredragningslista.senasteForAndring(s)
                 .orElseThrow(() -> new Konflikt("Mötet har ingen föredragningslista ännu."));
+        if (senaste.versionsnummer != fran) {
+            throw new Konflikt("Den senaste versionen är " + senaste.versionsnummer + ", inte " + fran + ".");
+        }
         if (!senaste.arPublicerad()) {
             throw new Konflikt("Version " + senaste.versionsnummer + " är inte publicerad: ändra i den.");
         }

@@ -246,6 +246,10 @@ final class Granskningsmiljo {
         /** A tjänsteutlåtande's uid and id. */
         String utlatande;
         Long utlatandeId;
+        /** A meeting, an item on its agenda and a § of its protokoll. */
+        Long sammantrade;
+        Long punkt;
+        Long paragraf;
         long version;
         String namn;
         String kaka;

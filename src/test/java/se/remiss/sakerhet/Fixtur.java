@@ -36,6 +36,8 @@ final class Fixtur {
     /** A tjänsteutlåtande drafted by B's handläggare for B's copy of the remiss, and B's ärende. */
     final String utlatande;
     final long arendeB;
+    /** A meeting of B whose protokoll is justerat and whose § 1 extract has been sent to A. */
+    final se.remiss.sammantrade.Protokollmiljo.Mote mote;
 
     private Fixtur() throws Exception {
         a = Api.skapaAvsandare();
@@ -63,6 +65,8 @@ final class Fixtur {
                 .post("/api/utlatanden").then().statusCode(201).extract().jsonPath();
         utlatande = utkast.getString("uid");
         arendeB = utkast.getLong("arende");
+        mote = new se.remiss.sammantrade.Protokollmiljo(a, b).mote(java.time.LocalDate.of(2026, 11, 19),
+                se.remiss.sammantrade.Protokollmiljo.Steg.SKICKAT);
         grupp = Api.somAdmin().get("/api/grupper").then().statusCode(200).extract().jsonPath().getLong("[0].id");
         Api.anonym();
     }

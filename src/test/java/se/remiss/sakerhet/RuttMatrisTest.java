@@ -51,6 +51,8 @@ class RuttMatrisTest {
     static final Set<String> BEREDNING = Set.of(Roll.REGISTRATOR, Roll.HANDLAGGARE, Roll.NAMNDSEKRETERARE);
     static final Set<String> HAND = Set.of(Roll.HANDLAGGARE);
     static final Set<String> ADM_HAND = Set.of(Roll.ADMINISTRATOR, Roll.HANDLAGGARE);
+    static final Set<String> SEKR = Set.of(Roll.NAMNDSEKRETERARE);
+    static final Set<String> LEDAMOT = Set.of(Roll.LEDAMOT);
 
     enum Kropp { INGEN, JSON, FORM, MULTIPART }
 
@@ -211,6 +213,31 @@ class RuttMatrisTest {
             new Rad("GET", "/verifiering", INLOGGAD, null, Kropp.INGEN),
             new Rad("POST", "/verifiering", INLOGGAD, null, Kropp.MULTIPART),
             new Rad("POST", "/api/verifiering", INLOGGAD, null, Kropp.MULTIPART),
+            // The committee: agenda, protokoll, justering, protokollsutdrag (the fixture's meeting is
+            // justerat and its extract sent, so a permitted change finds it locked or done)
+            new Rad("GET", "/api/sammantraden/{id}/foredragningslista", INLOGGAD, Sida.MOTTAGARE, Kropp.INGEN),
+            new Rad("POST", "/api/sammantraden/{id}/foredragningslista/punkter", SEKR, Sida.MOTTAGARE, Kropp.JSON),
+            new Rad("DELETE", "/api/sammantraden/{id}/foredragningslista/punkter/{punkt}", SEKR, Sida.MOTTAGARE,
+                    Kropp.INGEN),
+            new Rad("PUT", "/api/sammantraden/{id}/foredragningslista/ordning", SEKR, Sida.MOTTAGARE, Kropp.JSON),
+            new Rad("POST", "/api/sammantraden/{id}/foredragningslista/publicera", SEKR, Sida.MOTTAGARE, Kropp.INGEN),
+            new Rad("POST", "/api/sammantraden/{id}/foredragningslista/ny-version", SEKR, Sida.MOTTAGARE, Kropp.JSON),
+            new Rad("GET", "/api/sammantraden/{id}/foredragningslista/{version}/pdf", INLOGGAD, Sida.MOTTAGARE,
+                    Kropp.INGEN),
+            new Rad("GET", "/api/sammantraden/{id}/protokoll", INLOGGAD, Sida.MOTTAGARE, Kropp.INGEN),
+            new Rad("PATCH", "/api/sammantraden/{id}/protokoll", SEKR, Sida.MOTTAGARE, Kropp.JSON),
+            new Rad("GET", "/api/sammantraden/{id}/protokoll/pdf", INLOGGAD, Sida.MOTTAGARE, Kropp.INGEN),
+            new Rad("POST", "/api/sammantraden/{id}/protokoll/till-justering", SEKR, Sida.MOTTAGARE, Kropp.INGEN),
+            new Rad("POST", "/api/sammantraden/{id}/protokoll/justera", LEDAMOT, Sida.MOTTAGARE, Kropp.INGEN),
+            new Rad("POST", "/api/sammantraden/{id}/paragrafer", SEKR, Sida.MOTTAGARE, Kropp.JSON),
+            new Rad("PATCH", "/api/sammantraden/{id}/paragrafer/{paragraf}", SEKR, Sida.MOTTAGARE, Kropp.JSON),
+            new Rad("POST", "/api/sammantraden/{id}/paragrafer/{paragraf}/utdrag", SEKR, Sida.MOTTAGARE, Kropp.INGEN),
+            new Rad("GET", "/api/sammantraden/{id}/paragrafer/{paragraf}/utdrag", INLOGGAD, Sida.MOTTAGARE,
+                    Kropp.INGEN),
+            new Rad("POST", "/api/sammantraden/{id}/paragrafer/{paragraf}/skicka", SEKR, Sida.MOTTAGARE, Kropp.INGEN),
+            // The anslagstavla is public
+            new Rad("GET", "/anslagstavla", PUBLIK, null, Kropp.INGEN),
+            new Rad("GET", "/api/anslagstavla", PUBLIK, null, Kropp.INGEN),
             // Calendar
             new Rad("GET", "/kalender/kontroll", INLOGGAD, null, Kropp.INGEN),
             new Rad("GET", "/api/kalender/{datum}", INLOGGAD, null, Kropp.INGEN));
@@ -298,7 +325,8 @@ class RuttMatrisTest {
     static String fyll(String mall, Fixtur f) {
         Map<String, Long> varden = Map.of(
                 "mottagareId", f.mottagare, "dokumentId", f.dokument, "handling", f.dokument,
-                "pid", f.program, "annan", f.program, "organisation", f.a, "nummer", 1L);
+                "pid", f.program, "annan", f.program, "organisation", f.a, "nummer", 1L, "punkt", f.mote.punkt(),
+                "paragraf", f.mote.paragraf(), "version", 1L);
         Map<String, String> texter = Map.of("uid", f.utlatande, "nyckel", "sammanfattning", "namn", "remissvar",
                 "fil", "utlatande.css");
         Matcher m = Pattern.compile("\\{(\\w+)}").matcher(mall);
@@ -334,6 +362,9 @@ class RuttMatrisTest {
         }
         if (utanApi.startsWith("/arenden/")) {
             return f.arendeA;
+        }
+        if (utanApi.startsWith("/sammantraden/")) {
+            return f.mote.sammantrade();
         }
         if (utanApi.startsWith("/organisationer/")) {
             return f.a;

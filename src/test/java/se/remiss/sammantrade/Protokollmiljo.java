@@ -23,27 +23,31 @@ import se.remiss.testhjalp.Api;
  * plain ledamot (role ledamot), and B's meetings. Built through the API where there is one, the
  * calendar's rows (made by h13a's part) straight in the database.
  */
-final class Protokollmiljo {
+public final class Protokollmiljo {
 
     /** A meeting before the tests' "today" (2026-11-23), so that its protokoll can be written. */
     static final LocalDate MOTESDAG = LocalDate.of(2026, 11, 19);
 
-    final long a;
-    final long b;
-    final String bNamn;
-    final String registratorA;
-    final String handlaggare;
-    final String handlaggare2;
-    final String sekreterare;
-    final String ordforande;
-    final String justerare;
-    final String ledamot;
+    public final long a;
+    public final long b;
+    public final String bNamn;
+    public final String registratorA;
+    public final String handlaggare;
+    public final String handlaggare2;
+    public final String sekreterare;
+    public final String ordforande;
+    public final String justerare;
+    public final String ledamot;
 
     Protokollmiljo() {
-        a = Api.skapaAvsandare();
-        JsonPath namnd = Api.skapaOrganisation("namnd", "NAMND", "{KOD}-{NR}/{ÅR}", "302", null);
-        b = namnd.getLong("id");
-        bNamn = namnd.getString("namn");
+        this(Api.skapaAvsandare(), Api.skapaOrganisation("namnd", "NAMND", "{KOD}-{NR}/{ÅR}", "302", null).getLong("id"));
+    }
+
+    /** The people of a nämnd {@code b} (with a diarium) answering remisser from {@code a}. */
+    public Protokollmiljo(long a, long b) {
+        this.a = a;
+        this.b = b;
+        bNamn = Api.somAdmin().get("/api/organisationer/" + b).then().statusCode(200).extract().jsonPath().getString("namn");
         registratorA = Api.nyAnvandare(a, Roll.REGISTRATOR);
         handlaggare = Api.nyAnvandare(b, Roll.HANDLAGGARE, Roll.REGISTRATOR);
         handlaggare2 = Api.nyAnvandare(b, Roll.HANDLAGGARE);
@@ -56,13 +60,13 @@ final class Protokollmiljo {
         ledamot(ledamot, Uppdrag.ERSATTARE, false);
     }
 
-    static RequestSpecification som(String anvandare) {
+    public static RequestSpecification som(String anvandare) {
         return given().auth().preemptive().basic(anvandare, Api.LOSENORD).contentType(ContentType.JSON)
                 .accept(ContentType.JSON);
     }
 
     /** A meeting of B on {@code dag}. */
-    long sammantrade(LocalDate dag) {
+    public long sammantrade(LocalDate dag) {
         return QuarkusTransaction.requiringNew().call(() -> {
             Sammantrade s = new Sammantrade();
             s.namnd = Organisation.findById(b);
@@ -76,7 +80,8 @@ final class Protokollmiljo {
         });
     }
 
-    private void ledamot(String anvandare, Uppdrag uppdrag, boolean kanJustera) {
+    /** Makes {@code anvandare} (role ledamot) a member of B. */
+    public void ledamot(String anvandare, Uppdrag uppdrag, boolean kanJustera) {
         QuarkusTransaction.requiringNew().run(() -> {
             Namndledamot l = new Namndledamot();
             l.namnd = Organisation.findById(b);
@@ -88,8 +93,8 @@ final class Protokollmiljo {
         });
     }
 
-    /** A remiss from A to B; B's tjänsteutlåtande approved by both signatories. */
-    Godkant godkantUtlatande(String stallningstagande) {
+    /** A remiss from A to B; B's tjänsteutlåtande approved by both signatories and sent to A. */
+    public Godkant godkantUtlatande(String stallningstagande) {
         JsonPath r = som(registratorA).body(Api.remiss(a, "Remiss " + Api.unik(), b)).post("/api/remisser")
                 .then().statusCode(201).extract().jsonPath();
         long remiss = r.getLong("id");
@@ -109,26 +114,64 @@ final class Protokollmiljo {
         for (String vem : List.of(handlaggare, handlaggare2)) {
             som(vem).body(Map.of("version", 2)).post("/api/utlatanden/" + uid + "/godkann").then().statusCode(200);
         }
+        // The office's statement goes to the sender first; the nämnd's decision follows.
+        som(handlaggare).post("/api/utlatanden/" + uid + "/skicka").then().statusCode(200);
         return new Godkant(remiss, mottagare, uid, u.getLong("arende"));
     }
 
-    record Godkant(long remiss, long mottagare, String utlatande, long arende) {
+    public record Godkant(long remiss, long mottagare, String utlatande, long arende) {
     }
 
     /** The agenda item of {@code utlatande} on meeting {@code s}. */
-    long punkt(long s, String utlatande) {
+    public long punkt(long s, String utlatande) {
         return som(sekreterare).body(Map.of("utlatande", utlatande)).post("/api/sammantraden/" + s + "/foredragningslista/punkter")
                 .then().statusCode(201).extract().jsonPath().getLong("punkter.find { it.utlatande == '" + utlatande + "' }.id");
     }
 
     /** A § from the agenda item; its id. */
-    long paragraf(long s, long punkt) {
+    public long paragraf(long s, long punkt) {
         return som(sekreterare).body(Map.of("punkt", punkt)).post("/api/sammantraden/" + s + "/paragrafer")
                 .then().statusCode(201).extract().jsonPath().getLong("id");
     }
 
+    /** A meeting's whole course, as far as {@code steg} says; its ids. */
+    public record Mote(long sammantrade, long punkt, long paragraf, Godkant remiss) {
+    }
+
+    /** How far {@link #mote} takes a meeting. */
+    public enum Steg { PUBLICERAD, PARAGRAF, TILL_JUSTERING, JUSTERAT, INTYGAT, SKICKAT }
+
+    /**
+     * A meeting on {@code dag} with B's approved statement on its published agenda and, step by step
+     * up to {@code steg}, its §, the protokoll sent for justering, justerat, the extract certified and sent.
+     */
+    public Mote mote(LocalDate dag, Steg steg) {
+        long s = sammantrade(dag);
+        Godkant g = godkantUtlatande("AVSTAR");
+        long punkt = punkt(s, g.utlatande());
+        String bas = "/api/sammantraden/" + s;
+        som(sekreterare).post(bas + "/foredragningslista/publicera").then().statusCode(200);
+        long paragraf = steg.compareTo(Steg.PARAGRAF) >= 0 ? paragraf(s, punkt) : 0;
+        if (steg.compareTo(Steg.TILL_JUSTERING) >= 0) {
+            som(sekreterare).body(Map.of("justerare", Api.anvandare(justerare))).patch(bas + "/protokoll")
+                    .then().statusCode(200);
+            som(sekreterare).post(bas + "/protokoll/till-justering").then().statusCode(200);
+        }
+        if (steg.compareTo(Steg.JUSTERAT) >= 0) {
+            som(ordforande).post(bas + "/protokoll/justera").then().statusCode(200);
+            som(justerare).post(bas + "/protokoll/justera").then().statusCode(200);
+        }
+        if (steg.compareTo(Steg.INTYGAT) >= 0) {
+            som(sekreterare).post(bas + "/paragrafer/" + paragraf + "/utdrag").then().statusCode(200);
+        }
+        if (steg.compareTo(Steg.SKICKAT) >= 0) {
+            som(sekreterare).post(bas + "/paragrafer/" + paragraf + "/skicka").then().statusCode(200);
+        }
+        return new Mote(s, punkt, paragraf, g);
+    }
+
     /** Justerare chosen, sent for justering, signed by ordförande and justerare. */
-    void justera(long s) {
+    public void justera(long s) {
         som(sekreterare).body(Map.of("justerare", Api.anvandare(justerare))).patch("/api/sammantraden/" + s + "/protokoll")
                 .then().statusCode(200);
         som(sekreterare).post("/api/sammantraden/" + s + "/protokoll/till-justering").then().statusCode(200);

@@ -155,6 +155,21 @@ public class Remissmottagare extends PanacheEntityBase {
         this.overklagandeTill = overklagandeTill;
     }
 
+    /** When the office's statement arrived against its deadline; null until it has. */
+    public Svarstid utlatandeSvarstid() {
+        return utlatandeInskickat == null ? null : new Svarstid(utlatandeInskickat, sistaDagKontorsutlatande);
+    }
+
+    /** When the nämnd's protokollsutdrag arrived against its deadline; null until it has. */
+    public Svarstid protokollSvarstid() {
+        return protokollHandling == null || besvarad == null ? null : new Svarstid(besvarad, sistaDagNamndprotokoll);
+    }
+
+    /** The decision can still be appealed on {@code idag}: "överklagandetid löper till …". */
+    public boolean overklagandetidLoper(LocalDate idag) {
+        return overklagandeTill != null && !idag.isAfter(overklagandeTill);
+    }
+
     public Frist frist(LocalDate idag) {
         return new Frist(status, sistaDagKontorsutlatande, sistaDagNamndprotokoll, idag);
     }

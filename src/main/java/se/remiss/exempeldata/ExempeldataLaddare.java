@@ -33,6 +33,9 @@ import se.remiss.remiss.Remiss;
 import se.remiss.remiss.RemissRegistrering;
 import se.remiss.remiss.RemissService;
 import se.remiss.remiss.Remissmottagare;
+import se.remiss.sammantrade.Namndledamot;
+import se.remiss.sammantrade.Sammantrade;
+import se.remiss.sammantrade.SammantradeService;
 
 /**
  * Loads sample-remisser/ at start. Idempotent item by item: an organisation, group or user that
@@ -55,6 +58,9 @@ public class ExempeldataLaddare {
 
     @Inject
     ProgramImport programImport;
+
+    @Inject
+    SammantradeService sammantraden;
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory()).findAndRegisterModules()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
@@ -90,6 +96,10 @@ public class ExempeldataLaddare {
             if (QuarkusTransaction.requiringNew().call(() -> laddaRemiss(remiss, fil.getParent()))) {
                 antalRemisser++;
             }
+        }
+        for (Path fil : yamlfiler(katalog.resolve("sammantraden"))) {
+            Exempelfiler.Sammantradesfil kalender = las(fil, Exempelfiler.Sammantradesfil.class);
+            QuarkusTransaction.requiringNew().run(() -> laddaSammantraden(kalender, fil.getParent()));
         }
         int antalArenden = 0;
         for (Path fil : filer(katalog.resolve("arenden"), "arende.yaml")) {
@@ -165,6 +175,37 @@ public class ExempeldataLaddare {
             anvandare++;
         }
         return new int[] {organisationer, grupper, anvandare};
+    }
+
+    /** The nämnd's calendar, imported once (a nämnd with meetings is left alone), and its members. */
+    private void laddaSammantraden(Exempelfiler.Sammantradesfil f, Path mapp) {
+        Organisation namnd = organisation(f.namnd());
+        if (Sammantrade.count("namnd", namnd) == 0 && f.kalender() != null) {
+            sammantraden.importera(namnd, f.kalender(), bytes(mapp.resolve(f.kalender())));
+        }
+        for (Exempelfiler.Ledamotfil l : lista(f.ledamoter())) {
+            Anvandare person = person(l.anvandare());
+            if (Namndledamot.medlem(namnd, person).isEmpty()) {
+                Namndledamot ny = new Namndledamot();
+                ny.namnd = namnd;
+                ny.anvandare = person;
+                ny.uppdrag = l.uppdrag();
+                ny.kanJustera = l.kanJustera();
+                ny.parti = l.parti();
+                ny.persist();
+            }
+        }
+    }
+
+    private static List<Path> yamlfiler(Path katalog) {
+        if (!Files.isDirectory(katalog)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(katalog)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private boolean laddaRemiss(Exempelfiler.Remissfil f, Path mapp) {

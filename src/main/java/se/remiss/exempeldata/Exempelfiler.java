@@ -44,4 +44,11 @@ final class Exempelfiler {
 
     record Handlingfil(Riktning riktning, LocalDate datum, String motpart, String titel, String fil) {
     }
+
+    /** A nämnd's meeting calendar (an import file beside this one) and its members. */
+    record Sammantradesfil(String namnd, String kalender, List<Ledamotfil> ledamoter) {
+    }
+
+    record Ledamotfil(String anvandare, se.remiss.sammantrade.Uppdrag uppdrag, boolean kanJustera, String parti) {
+    }
 }

@@ -47,6 +47,29 @@ public interface Meddelanden {
     @Message("Statusen är ändrad.")
     String statusAndrad();
 
+    @Message("Delegationsbeslutet är registrerat: remissen är besvarad utan sammanträde.")
+    String delegationsbeslutRegistrerat();
+
+    @Message("Ni har avstått från att svara på remissen.")
+    String mottagareAvstar();
+
+    // The committee's meeting calendar.
+
+    @Message("Sammanträdet är tillagt.")
+    String sammantradeSkapat();
+
+    @Message("Sammanträdet är ändrat.")
+    String sammantradeAndrat();
+
+    @Message("Sammanträdet är borttaget.")
+    String sammantradeBorttaget();
+
+    @Message("Kalendern är importerad.")
+    String sammantradenImporterade();
+
+    @Message("Nämndens planeringsregel är sparad.")
+    String namndregelAndrad();
+
     // Tjänsteutlåtanden.
 
     @Message("Utkastet är skapat och ifyllt med uppgifterna från ärendet. Skriv de avsnitt som är markerade.")

@@ -54,6 +54,16 @@ public enum MottagarStatus {
         return this == BESVARAD || this == AVSTAR;
     }
 
+    /** May the recipient decline (avstå) in this state? */
+    public boolean kanAvsta() {
+        return kanBliTill(AVSTAR);
+    }
+
+    /** Is the answer (nämndbeslut or delegation decision) still awaited? */
+    public boolean vantarSvar() {
+        return vantarProtokoll().contains(this);
+    }
+
     /** May a handläggare be (re)assigned in this state? */
     public boolean kanTilldelas() {
         return this == SKICKAD || this == MOTTAGEN || this == TILLDELAD || this == UNDER_BEREDNING;

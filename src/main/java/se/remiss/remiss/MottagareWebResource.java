@@ -72,7 +72,7 @@ public class MottagareWebResource {
 
         static native TemplateInstance mottagare(Remissmottagare m, List<Handling> handlingar,
                 List<Anvandare> handlaggare, List<MottagarStatus> nasta, LocalDate idag, String meddelande,
-                Map<String, String> fel);
+                Map<String, String> fel, Map<String, String> varden, boolean beredning);
     }
 
     @GET
@@ -110,7 +110,7 @@ public class MottagareWebResource {
     @GET
     @Path("mottagare/{id}")
     public Response mottagare(@RestPath long id, @RestQuery String klart) {
-        return sida(id, bekraftelse(klart), Map.of(), 200);
+        return sida(id, bekraftelse(klart), Map.of(), Map.of(), 200);
     }
 
     /** The confirmation a redirect's key names; an unknown key shows none. */
@@ -119,6 +119,8 @@ public class MottagareWebResource {
             case "mottagen" -> meddelanden.remissMottagen();
             case "tilldelad" -> meddelanden.handlaggareTilldelad();
             case "status" -> meddelanden.statusAndrad();
+            case "delegationsbeslut" -> meddelanden.delegationsbeslutRegistrerat();
+            case "avstar" -> meddelanden.mottagareAvstar();
             default -> null;
         };
     }
@@ -153,11 +155,34 @@ public class MottagareWebResource {
                 v -> service.andraStatus(id, Parametrar.enumVarde(MottagarStatus.class, status, "status"), v));
     }
 
+    @POST
+    @Path("mottagare/{id}/delegationsbeslut")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Roll.REGISTRATOR, Roll.HANDLAGGARE, Roll.NAMNDSEKRETERARE})
+    public Response delegationsbeslut(@RestPath long id, @RestForm String beslutadAv, @RestForm String delegation,
+            @RestForm String datum, @RestForm String version) {
+        return utfor(id, "delegationsbeslut", version, v -> service.delegationsbeslut(id, beslutadAv, delegation, datum, v),
+                Map.of("beslutadAv", String.valueOf(beslutadAv == null ? "" : beslutadAv),
+                        "delegation", delegation == null ? "" : delegation, "datum", datum == null ? "" : datum));
+    }
+
+    @POST
+    @Path("mottagare/{id}/avsta")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({Roll.REGISTRATOR, Roll.HANDLAGGARE, Roll.NAMNDSEKRETERARE})
+    public Response avsta(@RestPath long id, @RestForm String orsak, @RestForm String version) {
+        return utfor(id, "avstar", version, v -> service.avsta(id, orsak, v), Map.of("orsak", orsak == null ? "" : orsak));
+    }
+
     private interface Atgard {
         void utfor(Long version);
     }
 
     private Response utfor(long id, String klart, String version, Atgard atgard) {
+        return utfor(id, klart, version, atgard, Map.of());
+    }
+
+    private Response utfor(long id, String klart, String version, Atgard atgard, Map<String, String> varden) {
         remissatkomst.kontrolleraEgenMottagare(id);
         try {
             Valideringsfel.Samlare fel = new Valideringsfel.Samlare();
@@ -166,11 +191,11 @@ public class MottagareWebResource {
             atgard.utfor(v);
             return Response.seeOther(URI.create("/mottagare/" + id + "?klart=" + klart)).build();
         } catch (Valideringsfel e) {
-            return sida(id, null, e.perFalt(), 400);
+            return sida(id, null, e.perFalt(), varden, 400);
         }
     }
 
-    private Response sida(long id, String meddelande, Map<String, String> fel, int status) {
+    private Response sida(long id, String meddelande, Map<String, String> fel, Map<String, String> varden, int status) {
         Remissmottagare m = remissatkomst.mottagare(id);
         // The recipient's ärende is its own diarium: the sender, who also sees this page, does not see into it.
         List<Handling> handlingar = m.arende == null || !atkomst.ager(m.organisation) ? List.of() : m.arende.handlingar;
@@ -178,6 +203,13 @@ public class MottagareWebResource {
         List<MottagarStatus> nasta = m.status.nasta().stream()
                 .filter(s -> s != MottagarStatus.TILLDELAD && s != MottagarStatus.MOTTAGEN).toList();
         return Response.status(status).entity(Templates.mottagare(m, handlingar,
-                Anvandare.somKanHandlagga(m.organisation), nasta, klocka.idag(), meddelande, fel)).build();
+                Anvandare.somKanHandlagga(m.organisation), nasta, klocka.idag(), meddelande, fel, varden,
+                beredning(m))).build();
+    }
+
+    /** May the user answer for the recipient (delegation decision, avstå)? Its own staff preparing cases. */
+    private boolean beredning(Remissmottagare m) {
+        return atkomst.ager(m.organisation) && (inloggad.harRoll(Roll.REGISTRATOR) || inloggad.harRoll(Roll.HANDLAGGARE)
+                || inloggad.harRoll(Roll.NAMNDSEKRETERARE));
     }
 }

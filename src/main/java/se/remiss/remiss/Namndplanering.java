@@ -31,6 +31,11 @@ public interface Namndplanering {
         return plan(m.organisation, m.sistaDagKontorsutlatande, m.sistaDagNamndprotokoll);
     }
 
+    /** For pages ({@code inject:namndplanering.planering(m)}): the plan, or null. */
+    default Plan planering(Remissmottagare m) {
+        return plan(m).orElse(null);
+    }
+
     /** "Vantörs stadsdelsnämnd har inget sammanträde mellan 27 mars och 30 mars." – or empty. */
     default Optional<String> varning(Organisation mottagare, LocalDate kontorsfrist, LocalDate protokollfrist) {
         return plan(mottagare, kontorsfrist, protokollfrist).map(Plan::varning);

@@ -68,11 +68,20 @@ public class Protokolldokument {
         for (Dagordningspunkt p : punkter) {
             rader.add(new Punkt(p.ordning, p.rubrik, p.arende == null ? null : p.arende.dnr, stycken(p.beslutsforslag),
                     p.utlatande == null ? null : "Tjänsteutlåtande " + (p.arende == null ? "" : "dnr " + p.arende.dnr)
-                            + (p.utlatande.datum == null ? "" : ", daterat " + p.utlatande.datum)));
+                            + (p.utlatande.datum == null ? "" : ", daterat " + p.utlatande.datum) + " (bifogat i PDF-filen)"));
         }
         String html = Templates.foredragningslista(huvud(s, "FÖREDRAGNINGSLISTA"), lista.versionsnummer, rader).render();
-        return pdf(html, new Dokumentinfo("Föredragningslista – " + s.namnd.namn + " " + s.datum, null,
+        byte[] pdf = pdf(html, new Dokumentinfo("Föredragningslista – " + s.namnd.namn + " " + s.datum, null,
                 "Sammanträde " + s.datum, s.namnd.namn, null), false);
+        List<Dokumentpipeline.Bilaga> bilagor = new ArrayList<>();
+        for (Dagordningspunkt p : punkter) {
+            if (p.utlatande != null && p.utlatande.slutligHandling != null) {
+                se.remiss.diarium.Handling h = p.utlatande.slutligHandling;
+                bilagor.add(new Dokumentpipeline.Bilaga(p.ordning + "-" + h.filnamn, "Bilaga till punkt " + p.ordning
+                        + ": " + h.titel, se.remiss.diarium.Fil.<se.remiss.diarium.Fil>findById(h.sha256).innehall));
+            }
+        }
+        return pipeline.medBilagor(pdf, bilagor);
     }
 
     byte[] protokoll(Protokoll p) {

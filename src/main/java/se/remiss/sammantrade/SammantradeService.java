@@ -2,6 +2,7 @@ package se.remiss.sammantrade;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -29,6 +30,7 @@ import se.remiss.remiss.Namndplanering;
  * the nämnd's planning rule, and planning a received remiss from the calendar.
  */
 @ApplicationScoped
+@Named("namndplanering")
 public class SammantradeService implements Namndplanering {
 
     private static final Pattern TID = Pattern.compile("([01]?\\d|2[0-3])[:.]([0-5]\\d)");

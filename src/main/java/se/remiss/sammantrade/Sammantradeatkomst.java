@@ -27,9 +27,15 @@ public class Sammantradeatkomst {
         return s;
     }
 
-    /** The check of {@link #sammantrade} without loading the meeting (a service changes it in its own transaction). */
+    /**
+     * The check of {@link #sammantrade} without loading the meeting into this request's persistence
+     * context: a service changes it in its own transaction, and the answer must not show a stale copy.
+     */
     public void kontrollera(long id) {
-        sammantrade(id);
+        long antal = Sammantrade.count("id = ?1 and (namnd.id = ?2 or namnd.forvaltning.id = ?2)", id, atkomst.enhetsId());
+        if (antal == 0) {
+            throw Sammantrade.count("id", id) > 0 ? atkomst.nekad("Sammantrade", id, saknas()) : saknas();
+        }
     }
 
     /** The bodies of the user's unit that hold meetings: every organisation in it but the förvaltning. */

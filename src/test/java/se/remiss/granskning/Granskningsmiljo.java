@@ -142,6 +142,33 @@ final class Granskningsmiljo {
         return l;
     }
 
+    private static final java.util.concurrent.atomic.AtomicInteger MOTESDAG = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** A day no other row has used for a meeting of B's (one meeting per nämnd and day). */
+    static String nyMotesdag() {
+        return java.time.LocalDate.of(2031, 1, 1).plusDays(MOTESDAG.incrementAndGet()).toString();
+    }
+
+    /** A meeting of B's made by {@code sekreterare}: {@code sammantrade}, its version and day ({@code namn}). */
+    Lage sammantrade(String sekreterare) {
+        Lage l = new Lage();
+        l.namn = nyMotesdag();
+        JsonPath s = som(sekreterare).contentType(ContentType.JSON).accept(ContentType.JSON)
+                .body(Map.of("datum", l.namn, "plats", "Sammanträdesrummet")).post("/api/sammantraden")
+                .then().statusCode(201).extract().jsonPath();
+        l.sammantrade = s.getLong("id");
+        l.version = s.getLong("version");
+        return l;
+    }
+
+    /** B's planning rule as it stands: {@code version} holds its arendedagar. */
+    Lage regel(String sekreterare) {
+        Lage l = new Lage();
+        l.version = som(sekreterare).accept(ContentType.JSON).get("/api/sammantraden/regel").then().statusCode(200)
+                .extract().jsonPath().getLong("arendedagar");
+        return l;
+    }
+
     /** An organisation without diarium, and its current version. */
     Lage organisation() {
         JsonPath o = Api.skapaOrganisation("gransk", "BOLAG", null, null, null);
@@ -243,13 +270,16 @@ final class Granskningsmiljo {
         Long handling;
         Long organisation;
         Long grupp;
+        /** A meeting of B's (the committee calendar). */
+        Long sammantrade;
         /** A tjänsteutlåtande's uid and id. */
         String utlatande;
         Long utlatandeId;
-        /** A meeting, an item on its agenda and a § of its protokoll. */
-        Long sammantrade;
+        /** An item on a meeting's agenda and a § of its protokoll. */
         Long punkt;
         Long paragraf;
+        /** The meeting's justerare (user name). */
+        String justerare;
         long version;
         String namn;
         String kaka;

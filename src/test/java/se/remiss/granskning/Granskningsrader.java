@@ -410,6 +410,117 @@ final class Granskningsrader {
                                 l.grupp, null, Map.of("namn", l.namn), Map.of("namn", l.namn + " (ändrad)")),
                         (m, u, l) -> form(u).formParams(Map.of("kortnamn", "Ogiltigt!", "namn", "X")).post("/grupper/" + l.grupp)),
 
+                // ---- The committee's meeting calendar (B's nämndsekreterare)
+                new Rad("POST", "/api/sammantraden", Vem.SEKRETERARE_B, "SAMMANTRADE_SKAPAT", "Sammantrade",
+                        (m, u) -> new Lage(),
+                        (m, u, l) -> {
+                            String dag = Granskningsmiljo.nyMotesdag();
+                            Response svar = json(u).body(Map.of("datum", dag, "starttid", "18:00", "plats", "Rummet"))
+                                    .post("/api/sammantraden");
+                            return new Forvantat(svar, 201, svar.jsonPath().getLong("id"), null, null,
+                                    Map.of("datum", dag, "plats", "Rummet", "status", "PLANERAT"));
+                        },
+                        (m, u, l) -> json(u).body(Map.of("datum", "2031-02-30")).post("/api/sammantraden")),
+                new Rad("PUT", "/api/sammantraden/{id}", Vem.SEKRETERARE_B, "SAMMANTRADE_ANDRAT", "Sammantrade",
+                        (m, u) -> m.sammantrade(u),
+                        (m, u, l) -> new Forvantat(json(u).body(Map.of("datum", l.namn, "plats", "Nya rummet",
+                                "version", l.version)).put("/api/sammantraden/" + l.sammantrade), 200, l.sammantrade,
+                                null, Map.of("plats", "Sammanträdesrummet"), Map.of("plats", "Nya rummet")),
+                        (m, u, l) -> json(u).body(Map.of("datum", l.namn, "version", l.version + 7))
+                                .put("/api/sammantraden/" + l.sammantrade)),
+                new Rad("DELETE", "/api/sammantraden/{id}", Vem.SEKRETERARE_B, "SAMMANTRADE_BORTTAGET", "Sammantrade",
+                        (m, u) -> m.sammantrade(u),
+                        (m, u, l) -> new Forvantat(som(u).delete("/api/sammantraden/" + l.sammantrade + "?version="
+                                + l.version), 204, l.sammantrade, null, Map.of("datum", l.namn), null),
+                        (m, u, l) -> som(u).delete("/api/sammantraden/" + l.sammantrade)),
+                new Rad("POST", "/api/sammantraden/import", Vem.SEKRETERARE_B, "SAMMANTRADEN_IMPORTERADE", "Organisation",
+                        (m, u) -> new Lage(),
+                        (m, u, l) -> new Forvantat(som(u).multiPart("fil", "kalender.csv", bytes("datum;tid;plats\n"
+                                + Granskningsmiljo.nyMotesdag() + ";18:00;Rummet\n"), "text/csv")
+                                .post("/api/sammantraden/import"), 200, m.b, null, null, Map.of("redanIKalendern", 0)),
+                        (m, u, l) -> som(u).multiPart("fil", "kalender.csv", bytes("datum;tid\n2031-13-01;18:00\n"),
+                                "text/csv").post("/api/sammantraden/import")),
+                new Rad("PUT", "/api/sammantraden/regel", Vem.SEKRETERARE_B, "NAMNDREGEL_ANDRAD", "Organisation",
+                        (m, u) -> m.regel(u),
+                        (m, u, l) -> new Forvantat(json(u).body(Map.of("arendedagar", l.version + 1, "godkannandedagar", 1))
+                                .put("/api/sammantraden/regel"), 200, m.b, null, Map.of("arendedagar", l.version),
+                                Map.of("arendedagar", l.version + 1, "godkannandedagar", 1)),
+                        (m, u, l) -> json(u).body(Map.of("arendedagar", -1, "godkannandedagar", 1))
+                                .put("/api/sammantraden/regel")),
+                new Rad("POST", "/sammantraden", Vem.SEKRETERARE_B, "SAMMANTRADE_SKAPAT", "Sammantrade",
+                        (m, u) -> new Lage(),
+                        (m, u, l) -> {
+                            String dag = Granskningsmiljo.nyMotesdag();
+                            Response svar = form(u).formParams(Map.of("datum", dag, "starttid", "18:00", "plats", "Salen"))
+                                    .post("/sammantraden");
+                            long id = som(u).accept(ContentType.JSON).queryParam("sortera", "datum")
+                                    .queryParam("ordning", "fallande").get("/api/sammantraden").then().statusCode(200)
+                                    .extract().jsonPath().getLong("rader.find { it.datum == '" + dag + "' }.id");
+                            return new Forvantat(svar, 303, id, null, null, Map.of("datum", dag, "plats", "Salen"));
+                        },
+                        (m, u, l) -> form(u).formParams(Map.of("datum", "i morgon")).post("/sammantraden")),
+                new Rad("POST", "/sammantraden/{id}", Vem.SEKRETERARE_B, "SAMMANTRADE_ANDRAT", "Sammantrade",
+                        (m, u) -> m.sammantrade(u),
+                        (m, u, l) -> new Forvantat(form(u).formParams(Map.of("datum", l.namn, "plats", "Andra rummet",
+                                "status", "INSTALLT", "version", l.version)).post("/sammantraden/" + l.sammantrade), 303,
+                                l.sammantrade, null, Map.of("plats", "Sammanträdesrummet", "status", "PLANERAT"),
+                                Map.of("plats", "Andra rummet", "status", "INSTALLT")),
+                        (m, u, l) -> form(u).formParams(Map.of("datum", l.namn, "version", l.version + 7))
+                                .post("/sammantraden/" + l.sammantrade)),
+                new Rad("POST", "/sammantraden/{id}/ta-bort", Vem.SEKRETERARE_B, "SAMMANTRADE_BORTTAGET", "Sammantrade",
+                        (m, u) -> m.sammantrade(u),
+                        (m, u, l) -> new Forvantat(form(u).formParam("version", l.version)
+                                .post("/sammantraden/" + l.sammantrade + "/ta-bort"), 303, l.sammantrade, null,
+                                Map.of("datum", l.namn), null),
+                        (m, u, l) -> form(u).formParam("version", l.version + 7)
+                                .post("/sammantraden/" + l.sammantrade + "/ta-bort")),
+                new Rad("POST", "/sammantraden/import", Vem.SEKRETERARE_B, "SAMMANTRADEN_IMPORTERADE", "Organisation",
+                        (m, u) -> new Lage(),
+                        (m, u, l) -> new Forvantat(som(u).multiPart("fil", "kalender.ics", bytes(String.join("\r\n",
+                                "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//t//SE", "BEGIN:VEVENT", "UID:1",
+                                "DTSTAMP:20060101T000000Z", "DTSTART;VALUE=DATE:"
+                                        + Granskningsmiljo.nyMotesdag().replace("-", ""), "END:VEVENT", "END:VCALENDAR")),
+                                "text/calendar").post("/sammantraden/import"), 303, m.b, null, null,
+                                Map.of("redanIKalendern", 0)),
+                        (m, u, l) -> som(u).multiPart("fil", "kalender.ics", bytes("BEGIN:VCALENDAR\r\nEND:VCALENDAR"),
+                                "text/calendar").post("/sammantraden/import")),
+                new Rad("POST", "/sammantraden/regel", Vem.SEKRETERARE_B, "NAMNDREGEL_ANDRAD", "Organisation",
+                        (m, u) -> m.regel(u),
+                        (m, u, l) -> new Forvantat(form(u).formParams(Map.of("arendedagar", l.version + 1,
+                                "godkannandedagar", 2)).post("/sammantraden/regel"), 303, m.b, null,
+                                Map.of("arendedagar", l.version), Map.of("arendedagar", l.version + 1)),
+                        (m, u, l) -> form(u).formParams(Map.of("arendedagar", "många", "godkannandedagar", 2))
+                                .post("/sammantraden/regel")),
+                new Rad("POST", "/mottagare/{id}/delegationsbeslut", Vem.REGISTRATOR_B, "DELEGATIONSBESLUT",
+                        "Remissmottagare", (m, u) -> m.skickad(),
+                        (m, u, l) -> new Forvantat(form(u).formParams(Map.of("beslutadAv", "Eva Ek",
+                                "delegation", "Punkt 2.1", "datum", "2026-11-20")).post("/mottagare/" + l.mottagare
+                                + "/delegationsbeslut"), 303, l.mottagare, l.remiss, Map.of("status", "SKICKAD"),
+                                Map.of("status", "BESVARAD", "beslutadAv", "Eva Ek", "besvarad", "2026-11-20")),
+                        (m, u, l) -> form(u).formParams(Map.of("beslutadAv", "Eva Ek", "delegation", "Punkt 2.1",
+                                "datum", "2099-01-01")).post("/mottagare/" + l.mottagare + "/delegationsbeslut")),
+                new Rad("POST", "/mottagare/{id}/avsta", Vem.REGISTRATOR_B, "MOTTAGARE_AVSTAR", "Remissmottagare",
+                        (m, u) -> m.skickad(),
+                        (m, u, l) -> new Forvantat(form(u).formParam("orsak", "Inget att tillägga.")
+                                .post("/mottagare/" + l.mottagare + "/avsta"), 303, l.mottagare, l.remiss,
+                                Map.of("status", "SKICKAD"), Map.of("status", "AVSTAR", "svarsform", "AVSTAR")),
+                        (m, u, l) -> form(u).post("/mottagare/" + l.mottagare + "/avsta")),
+                // ---- The recipient answers without a meeting, or declines
+                new Rad("POST", "/api/mottagare/{id}/delegationsbeslut", Vem.REGISTRATOR_B, "DELEGATIONSBESLUT",
+                        "Remissmottagare", (m, u) -> m.skickad(),
+                        (m, u, l) -> new Forvantat(json(u).body(Map.of("beslutadAv", "Eva Ek, stadsdelsdirektör",
+                                "delegation", "Delegationsordningen punkt 1.3")).post("/api/mottagare/" + l.mottagare
+                                + "/delegationsbeslut"), 200, l.mottagare, l.remiss, Map.of("status", "SKICKAD"),
+                                Map.of("status", "BESVARAD", "svarsform", "DELEGATION",
+                                        "delegation", "Delegationsordningen punkt 1.3")),
+                        (m, u, l) -> json(u).body("{}").post("/api/mottagare/" + l.mottagare + "/delegationsbeslut")),
+                new Rad("POST", "/api/mottagare/{id}/avsta", Vem.REGISTRATOR_B, "MOTTAGARE_AVSTAR", "Remissmottagare",
+                        (m, u) -> m.skickad(),
+                        (m, u, l) -> new Forvantat(json(u).body(Map.of("orsak", "Berör inte nämndens ansvar."))
+                                .post("/api/mottagare/" + l.mottagare + "/avsta"), 200, l.mottagare, l.remiss,
+                                Map.of("status", "SKICKAD"), Map.of("status", "AVSTAR", "orsak", "Berör inte nämndens ansvar.")),
+                        (m, u, l) -> json(u).body(Map.of("orsak", " ")).post("/api/mottagare/" + l.mottagare + "/avsta")),
+
                 // ---- Tjänsteutlåtanden (drafted by a handläggare of the recipient B)
                 new Rad("POST", "/api/utlatanden", Vem.REGISTRATOR_B, "UTLATANDE_SKAPAT", "Utlatande",
                         (m, u) -> m.skickad(),

@@ -93,18 +93,7 @@ final class Protokollrader {
                         (m, u, l) -> json(u).post(S + SAKNAS + "/protokoll/till-justering")),
                 // The row's own user is the meeting's ordförande, whose turn it is.
                 new Rad("POST", S + "{id}/protokoll/justera", Vem.LEDAMOT_B, "PROTOKOLL_JUSTERAT", "Sammantrade",
-                        (m, u) -> {
-                            Protokollmiljo p = new Protokollmiljo(m.a, m.b);
-                            p.ledamot(u, Uppdrag.ORDFORANDE, true);
-                            Protokollmiljo.Mote mote = p.mote(dag(), Protokollmiljo.Steg.PARAGRAF);
-                            Protokollmiljo.som(p.sekreterare).body(Map.of("ordforande", Api.anvandare(u), "justerare",
-                                    Api.anvandare(p.justerare))).patch(S + mote.sammantrade() + "/protokoll").then().statusCode(200);
-                            Protokollmiljo.som(p.sekreterare).post(S + mote.sammantrade() + "/protokoll/till-justering")
-                                    .then().statusCode(200);
-                            Lage l = new Lage();
-                            l.sammantrade = mote.sammantrade();
-                            return l;
-                        },
+                        (m, u) -> ordforandesTur(m, u),
                         (m, u, l) -> new Forvantat(json(u).post(S + l.sammantrade + "/protokoll/justera"), 200, l.sammantrade,
                                 null, Map.of("status", "JUSTERAS", "justeringar", 0),
                                 Map.of("status", "JUSTERAS", "justeringar", 1, "undertecknare", u, "roll", "ORDFORANDE")),
@@ -119,7 +108,76 @@ final class Protokollrader {
                         (m, u, l) -> new Forvantat(json(u).post(S + l.sammantrade + "/paragrafer/" + l.paragraf + "/skicka"),
                                 200, l.sammantrade, l.remiss, Map.of("mottagarstatus", "UTLATANDE_INSKICKAT"),
                                 Map.of("mottagarstatus", "BESVARAD")),
-                        (m, u, l) -> json(u).post(S + l.sammantrade + "/paragrafer/" + SAKNAS + "/skicka")));
+                        (m, u, l) -> json(u).post(S + l.sammantrade + "/paragrafer/" + SAKNAS + "/skicka")),
+                // The page's forms: the same steps, answered with a redirect.
+                new Rad("POST", W + "{id}/foredragningslista/punkter", Vem.SEKRETERARE_B, "FOREDRAGNINGSLISTA_PUNKT_TILLAGD",
+                        "Sammantrade", (m, u) -> mote(m, null),
+                        (m, u, l) -> new Forvantat(form(u).formParam("utlatande", l.utlatande)
+                                .post(W + l.sammantrade + "/foredragningslista/punkter"), 303, l.sammantrade, l.remiss,
+                                Map.of("punkter", 0), Map.of("punkter", 1)),
+                        (m, u, l) -> form(u).formParam("utlatande", "").post(W + l.sammantrade + "/foredragningslista/punkter")),
+                new Rad("POST", W + "{id}/foredragningslista/publicera", Vem.SEKRETERARE_B, "FOREDRAGNINGSLISTA_PUBLICERAD",
+                        "Sammantrade", (m, u) -> medPunkt(m),
+                        (m, u, l) -> new Forvantat(form(u).post(W + l.sammantrade + "/foredragningslista/publicera"), 303,
+                                l.sammantrade, null, Map.of("publicerad", false), Map.of("publicerad", true, "punkter", 1)),
+                        (m, u, l) -> form(u).post(W + SAKNAS + "/foredragningslista/publicera")),
+                new Rad("POST", W + "{id}/paragrafer", Vem.SEKRETERARE_B, "PARAGRAF_SKAPAD", "Sammantrade",
+                        (m, u) -> mote(m, Protokollmiljo.Steg.PUBLICERAD),
+                        (m, u, l) -> new Forvantat(form(u).formParam("punkt", String.valueOf(l.punkt))
+                                .post(W + l.sammantrade + "/paragrafer"), 303, l.sammantrade, l.remiss, null,
+                                Map.of("ar", 2025)),
+                        (m, u, l) -> form(u).formParam("punkt", "").post(W + l.sammantrade + "/paragrafer")),
+                new Rad("POST", W + "{id}/protokoll", Vem.SEKRETERARE_B, "PROTOKOLL_ANDRAT", "Sammantrade",
+                        (m, u) -> mote(m, Protokollmiljo.Steg.PARAGRAF),
+                        (m, u, l) -> new Forvantat(form(u).formParam("justerare", String.valueOf(l.person))
+                                .post(W + l.sammantrade + "/protokoll"), 303, l.sammantrade, null,
+                                Map.of("justerare", ""), Map.of("justerare", l.justerare)),
+                        (m, u, l) -> form(u).formParam("justerare", "").post(W + l.sammantrade + "/protokoll")),
+                new Rad("POST", W + "{id}/protokoll/till-justering", Vem.SEKRETERARE_B, "PROTOKOLL_TILL_JUSTERING",
+                        "Sammantrade", (m, u) -> {
+                            Lage l = mote(m, Protokollmiljo.Steg.PARAGRAF);
+                            Protokollmiljo.som(l.namn).body(Map.of("justerare", l.person)).patch(S + l.sammantrade + "/protokoll")
+                                    .then().statusCode(200);
+                            return l;
+                        },
+                        (m, u, l) -> new Forvantat(form(u).post(W + l.sammantrade + "/protokoll/till-justering"), 303,
+                                l.sammantrade, null, Map.of("status", "UTKAST"), Map.of("status", "JUSTERAS")),
+                        (m, u, l) -> form(u).post(W + SAKNAS + "/protokoll/till-justering")),
+                new Rad("POST", W + "{id}/protokoll/justera", Vem.LEDAMOT_B, "PROTOKOLL_JUSTERAT", "Sammantrade",
+                        (m, u) -> ordforandesTur(m, u),
+                        (m, u, l) -> new Forvantat(form(u).post(W + l.sammantrade + "/protokoll/justera"), 303, l.sammantrade,
+                                null, Map.of("justeringar", 0), Map.of("justeringar", 1, "undertecknare", u)),
+                        (m, u, l) -> form(u).post(W + SAKNAS + "/protokoll/justera")),
+                new Rad("POST", W + "{id}/paragrafer/{paragraf}/utdrag", Vem.SEKRETERARE_B, "PROTOKOLLSUTDRAG_INTYGAT",
+                        "Sammantrade", (m, u) -> mote(m, Protokollmiljo.Steg.JUSTERAT),
+                        (m, u, l) -> new Forvantat(form(u).post(W + l.sammantrade + "/paragrafer/" + l.paragraf + "/utdrag"),
+                                303, l.sammantrade, l.remiss, Map.of("utdrag", false), Map.of("utdrag", true)),
+                        (m, u, l) -> form(u).post(W + l.sammantrade + "/paragrafer/" + SAKNAS + "/utdrag")),
+                new Rad("POST", W + "{id}/paragrafer/{paragraf}/skicka", Vem.SEKRETERARE_B, "PROTOKOLLSUTDRAG_SKICKAT",
+                        "Sammantrade", (m, u) -> mote(m, Protokollmiljo.Steg.INTYGAT),
+                        (m, u, l) -> new Forvantat(form(u).post(W + l.sammantrade + "/paragrafer/" + l.paragraf + "/skicka"),
+                                303, l.sammantrade, l.remiss, Map.of("mottagarstatus", "UTLATANDE_INSKICKAT"),
+                                Map.of("mottagarstatus", "BESVARAD")),
+                        (m, u, l) -> form(u).post(W + l.sammantrade + "/paragrafer/" + SAKNAS + "/skicka")));
+    }
+
+    private static final String W = "/sammantraden/";
+
+    /** A meeting sent for justering whose ordförande is {@code u} (a member of B with role ledamot). */
+    private static Lage ordforandesTur(Granskningsmiljo m, String u) {
+        Protokollmiljo p = new Protokollmiljo(m.a, m.b);
+        p.ledamot(u, Uppdrag.ORDFORANDE, true);
+        Protokollmiljo.Mote mote = p.mote(dag(), Protokollmiljo.Steg.PARAGRAF);
+        Protokollmiljo.som(p.sekreterare).body(Map.of("ordforande", Api.anvandare(u), "justerare",
+                Api.anvandare(p.justerare))).patch(S + mote.sammantrade() + "/protokoll").then().statusCode(200);
+        Protokollmiljo.som(p.sekreterare).post(S + mote.sammantrade() + "/protokoll/till-justering").then().statusCode(200);
+        Lage l = new Lage();
+        l.sammantrade = mote.sammantrade();
+        return l;
+    }
+
+    private static RequestSpecification form(String anvandare) {
+        return som(anvandare).contentType(ContentType.URLENC);
     }
 
     /** A day of its own for each row's meeting (before the tests' "today"). */
@@ -148,6 +206,7 @@ final class Protokollrader {
         }
         l.namn = p.sekreterare;
         l.person = Api.anvandare(p.justerare);
+        l.justerare = p.justerare;
         return l;
     }
 

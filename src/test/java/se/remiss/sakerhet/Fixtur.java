@@ -38,6 +38,8 @@ final class Fixtur {
     final long arendeB;
     /** A meeting of B whose protokoll is justerat and whose § 1 extract has been sent to A. */
     final se.remiss.sammantrade.Protokollmiljo.Mote mote;
+    /** A meeting of A's (A holds its own meetings: it is a body of the unit, not a förvaltning). */
+    final long sammantrade;
 
     private Fixtur() throws Exception {
         a = Api.skapaAvsandare();
@@ -67,6 +69,10 @@ final class Fixtur {
         arendeB = utkast.getLong("arende");
         mote = new se.remiss.sammantrade.Protokollmiljo(a, b).mote(java.time.LocalDate.of(2026, 11, 19),
                 se.remiss.sammantrade.Protokollmiljo.Steg.SKICKAT);
+        sammantrade = given().auth().preemptive().basic(anvandareA.get(Roll.NAMNDSEKRETERARE), Api.LOSENORD)
+                .contentType(ContentType.JSON).accept(ContentType.JSON)
+                .body(Map.of("datum", "2027-05-20", "plats", "Sammanträdesrummet")).post("/api/sammantraden")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
         grupp = Api.somAdmin().get("/api/grupper").then().statusCode(200).extract().jsonPath().getLong("[0].id");
         Api.anonym();
     }

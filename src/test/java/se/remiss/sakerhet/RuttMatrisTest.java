@@ -118,6 +118,26 @@ class RuttMatrisTest {
             new Rad("POST", "/api/mottagare/{id}/mottag", REG, Sida.MOTTAGARE, Kropp.INGEN),
             new Rad("POST", "/api/mottagare/{id}/tilldela", REG, Sida.MOTTAGARE, Kropp.JSON),
             new Rad("POST", "/api/mottagare/{id}/status", BEREDNING, Sida.MOTTAGARE, Kropp.JSON),
+            new Rad("POST", "/api/mottagare/{id}/delegationsbeslut", BEREDNING, Sida.MOTTAGARE, Kropp.JSON),
+            new Rad("POST", "/api/mottagare/{id}/avsta", BEREDNING, Sida.MOTTAGARE, Kropp.JSON),
+            // The committee's meeting calendar: the unit (members included) reads, the nämndsekreterare keeps it
+            new Rad("GET", "/api/sammantraden", INLOGGAD, null, Kropp.INGEN),
+            new Rad("POST", "/api/sammantraden", SEKR, null, Kropp.JSON),
+            new Rad("GET", "/api/sammantraden/{id}", INLOGGAD, Sida.AVSANDARE, Kropp.INGEN),
+            new Rad("PUT", "/api/sammantraden/{id}", SEKR, Sida.AVSANDARE, Kropp.JSON),
+            new Rad("DELETE", "/api/sammantraden/{id}", SEKR, Sida.AVSANDARE, Kropp.INGEN),
+            new Rad("POST", "/api/sammantraden/import", SEKR, null, Kropp.MULTIPART),
+            new Rad("GET", "/api/sammantraden/regel", INLOGGAD, null, Kropp.INGEN),
+            new Rad("PUT", "/api/sammantraden/regel", SEKR, null, Kropp.JSON),
+            new Rad("GET", "/sammantraden", INLOGGAD, null, Kropp.INGEN),
+            new Rad("POST", "/sammantraden", SEKR, null, Kropp.FORM),
+            new Rad("POST", "/sammantraden/import", SEKR, null, Kropp.MULTIPART),
+            new Rad("POST", "/sammantraden/regel", SEKR, null, Kropp.FORM),
+            new Rad("GET", "/sammantraden/{id}", INLOGGAD, Sida.AVSANDARE, Kropp.INGEN),
+            new Rad("POST", "/sammantraden/{id}", SEKR, Sida.AVSANDARE, Kropp.FORM),
+            new Rad("POST", "/sammantraden/{id}/ta-bort", SEKR, Sida.AVSANDARE, Kropp.FORM),
+            new Rad("POST", "/mottagare/{id}/delegationsbeslut", BEREDNING, Sida.MOTTAGARE, Kropp.FORM),
+            new Rad("POST", "/mottagare/{id}/avsta", BEREDNING, Sida.MOTTAGARE, Kropp.FORM),
             // Diarium
             new Rad("GET", "/diarium", INLOGGAD, null, Kropp.INGEN),
             new Rad("GET", "/arenden/{id}", INLOGGAD, Sida.AVSANDARE, Kropp.INGEN),
@@ -235,6 +255,15 @@ class RuttMatrisTest {
             new Rad("GET", "/api/sammantraden/{id}/paragrafer/{paragraf}/utdrag", INLOGGAD, Sida.MOTTAGARE,
                     Kropp.INGEN),
             new Rad("POST", "/api/sammantraden/{id}/paragrafer/{paragraf}/skicka", SEKR, Sida.MOTTAGARE, Kropp.INGEN),
+            new Rad("GET", "/sammantraden/{id}/protokoll", INLOGGAD, Sida.MOTTAGARE, Kropp.INGEN),
+            new Rad("POST", "/sammantraden/{id}/foredragningslista/punkter", SEKR, Sida.MOTTAGARE, Kropp.FORM),
+            new Rad("POST", "/sammantraden/{id}/foredragningslista/publicera", SEKR, Sida.MOTTAGARE, Kropp.FORM),
+            new Rad("POST", "/sammantraden/{id}/paragrafer", SEKR, Sida.MOTTAGARE, Kropp.FORM),
+            new Rad("POST", "/sammantraden/{id}/protokoll", SEKR, Sida.MOTTAGARE, Kropp.FORM),
+            new Rad("POST", "/sammantraden/{id}/protokoll/till-justering", SEKR, Sida.MOTTAGARE, Kropp.FORM),
+            new Rad("POST", "/sammantraden/{id}/protokoll/justera", LEDAMOT, Sida.MOTTAGARE, Kropp.FORM),
+            new Rad("POST", "/sammantraden/{id}/paragrafer/{paragraf}/utdrag", SEKR, Sida.MOTTAGARE, Kropp.FORM),
+            new Rad("POST", "/sammantraden/{id}/paragrafer/{paragraf}/skicka", SEKR, Sida.MOTTAGARE, Kropp.FORM),
             // The anslagstavla is public
             new Rad("GET", "/anslagstavla", PUBLIK, null, Kropp.INGEN),
             new Rad("GET", "/api/anslagstavla", PUBLIK, null, Kropp.INGEN),
@@ -364,7 +393,9 @@ class RuttMatrisTest {
             return f.arendeA;
         }
         if (utanApi.startsWith("/sammantraden/")) {
-            return f.mote.sammantrade();
+            // The committee's protokoll routes address B's meeting (justerat, extract sent); the calendar's A's.
+            return utanApi.matches("/sammantraden/\\{id}/(foredragningslista|protokoll|paragrafer).*")
+                    ? f.mote.sammantrade() : f.sammantrade;
         }
         if (utanApi.startsWith("/organisationer/")) {
             return f.a;

@@ -61,6 +61,11 @@ class ProtokollGoldenTest {
         Protokollmiljo.som(SEKRETERARE).post(bas + "/foredragningslista/publicera").then().statusCode(200);
         byte[] agenda = pdf(SEKRETERARE, bas + "/foredragningslista/1/pdf");
         assertEquals(List.of(), VeraPdf.fel(agenda));
+        // The approved statement rides along as an attachment, its two signatures intact.
+        List<byte[]> bilagor = bilagor(agenda);
+        assertEquals(1, bilagor.size());
+        assertTrue(pipeline.verifiera(bilagor.get(0)).giltig());
+        assertEquals(2, pipeline.verifiera(bilagor.get(0)).signaturer().size());
 
         // The §: its decision is the statement's förslag till beslut.
         JsonPath paragraf = Protokollmiljo.som(SEKRETERARE).body(Map.of("punkt", punkt)).post(bas + "/paragrafer")
@@ -123,6 +128,20 @@ class ProtokollGoldenTest {
     private static byte[] pdf(String anvandare, String adress) {
         return given().auth().preemptive().basic(anvandare, Api.LOSENORD).get(adress).then().statusCode(200)
                 .contentType("application/pdf").extract().asByteArray();
+    }
+
+    static List<byte[]> bilagor(byte[] pdf) throws java.io.IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument d = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            var namn = d.getDocumentCatalog().getNames();
+            if (namn == null || namn.getEmbeddedFiles() == null) {
+                return List.of();
+            }
+            List<byte[]> filer = new java.util.ArrayList<>();
+            for (var spec : namn.getEmbeddedFiles().getNames().values()) {
+                filer.add(spec.getEmbeddedFile().toByteArray());
+            }
+            return filer;
+        }
     }
 
     static String platt(String text) {

@@ -18,7 +18,13 @@ public final class Vantorsutlatande {
     }
 
     public static Godkant godkant(String titel) {
-        long mottagare = Utkast.nyRemissTillVantor(titel);
+        return godkant(Api.remiss(Api.skapaAvsandare(), titel, Api.id("vantor-sdn")));
+    }
+
+    /** {@code registrering}: a body from {@link Api#remiss} to Vantör, e.g. from Stadsledningskontoret. */
+    public static Godkant godkant(Map<String, Object> registrering) {
+        long mottagare = Utkast.nyRemissTillVantor(registrering, "socialt-program-reviderat.txt",
+                Utkast.fil("socialt-program-reviderat.txt"));
         String uid = Utkast.ifylltVantorsUtkast(mottagare);
         Utkast.klar(uid, 2).then().statusCode(200);
         for (String vem : new String[] {"vantor-avdelningschef", "vantor-direktor"}) {

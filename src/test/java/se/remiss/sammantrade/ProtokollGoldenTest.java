@@ -10,9 +10,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -21,7 +19,6 @@ import se.remiss.dokument.Dokumentpipeline;
 import se.remiss.dokument.Dss;
 import se.remiss.dokument.VeraPdf;
 import se.remiss.dokument.Verifieringsrapport;
-import se.remiss.organisation.Organisation;
 import se.remiss.plattform.Roll;
 import se.remiss.testhjalp.Api;
 import se.remiss.utlatande.Vantorsutlatande;
@@ -46,9 +43,10 @@ class ProtokollGoldenTest {
     void vantorsNamndBeslutarOchUtdragetFollerStockholmsPraxis() throws Exception {
         Vantorsutlatande.Godkant g = Vantorsutlatande.godkant("Nämndbeslut " + Api.unik());
         long vantor = Api.id("vantor-sdn");
-        String ordforande = ledamot(vantor, Uppdrag.ORDFORANDE);
+        // The vice ordförande chairs this meeting (the sample ordförande stays as she is for other tests).
+        String ordforande = ledamot(vantor, Uppdrag.VICE_ORDFORANDE);
         String justerare = ledamot(vantor, Uppdrag.LEDAMOT);
-        long s = sammantrade(vantor, MOTESDAG);
+        long s = Protokollmiljo.sammantrade(vantor, MOTESDAG);
         String bas = "/api/sammantraden/" + s;
         JsonPath utlatande = Protokollmiljo.som("vantor-handlaggare").get("/api/utlatanden/" + g.utlatande()).then()
                 .statusCode(200).extract().jsonPath();
@@ -155,32 +153,7 @@ class ProtokollGoldenTest {
     /** A member of Vantör's nämnd of the test's own (role ledamot). */
     static String ledamot(long namnd, Uppdrag uppdrag) {
         String anvandare = Api.nyAnvandare(namnd, Roll.LEDAMOT);
-        QuarkusTransaction.requiringNew().run(() -> {
-            Namndledamot l = new Namndledamot();
-            l.namnd = Organisation.findById(namnd);
-            l.anvandare = Anvandare.medAnvandarnamn(anvandare).orElseThrow();
-            l.uppdrag = uppdrag;
-            l.kanJustera = true;
-            l.persist();
-        });
+        Protokollmiljo.ledamot(namnd, anvandare, uppdrag, true);
         return anvandare;
-    }
-
-    /** A meeting of the nämnd on {@code dag}, unless the calendar already has one. */
-    static long sammantrade(long namnd, LocalDate dag) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Organisation o = Organisation.findById(namnd);
-            return Sammantrade.pa(o, dag).orElseGet(() -> {
-                Sammantrade s = new Sammantrade();
-                s.namnd = o;
-                s.datum = dag;
-                s.starttid = LocalTime.of(18, 0);
-                s.plats = "Vantörs stadsdelsförvaltning, Rökerigatan 19";
-                s.sistaDagArenden = dag.minusDays(14);
-                s.skapad = Instant.now();
-                s.persist();
-                return s;
-            }).id;
-        });
     }
 }

@@ -45,7 +45,7 @@ class ProtokollJourneyTest {
     void namndenBeslutarJusterarOchSvaretNarAvsandaren() {
         Vantorsutlatande.Godkant g = Vantorsutlatande.godkant(Api.remiss(Api.id("slk"), "Resa nämndbeslut " + Api.unik(),
                 Api.id("vantor-sdn")));
-        long s = ProtokollGoldenTest.sammantrade(Api.id("vantor-sdn"), MOTESDAG);
+        long s = Protokollmiljo.sammantrade(Api.id("vantor-sdn"), MOTESDAG);
         String adress = "/sammantraden/" + s + "/protokoll";
 
         webblasare.loggaIn("vantor-sekreterare");

@@ -56,10 +56,12 @@ public class Namndledamot extends PanacheEntityBase {
         return (fran == null || !dag.isBefore(fran)) && (till == null || !dag.isAfter(till));
     }
 
-    /** The nämnd's members, ordförande first, with their users. */
+    /** The nämnd's members in the order of their assignments (ordförande first), then by name, with their users. */
     public static List<Namndledamot> iNamnd(Organisation namnd) {
-        return list("from Namndledamot l join fetch l.anvandare where l.namnd = ?1 order by l.uppdrag, l.anvandare.namn",
-                namnd);
+        List<Namndledamot> ledamoter = list("from Namndledamot l join fetch l.anvandare where l.namnd = ?1", namnd);
+        // The assignment is stored by name, so the database would sort it alphabetically: sort by rank here.
+        return ledamoter.stream().sorted(java.util.Comparator.<Namndledamot, Uppdrag>comparing(l -> l.uppdrag)
+                .thenComparing(l -> l.anvandare.namn)).toList();
     }
 
     /** The nämnder {@code anvandare} is a member of. */

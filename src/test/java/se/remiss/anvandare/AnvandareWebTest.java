@@ -120,7 +120,8 @@ class AnvandareWebTest {
     void nyAnvandareSkapasMedPostRedirectGet() {
         String formular = admin().get("/anvandare/ny").then().statusCode(200).extract().asString();
         assertTrue(formular.contains("name=\"csrf-token\""), "formuläret bär CSRF-token");
-        for (String etikett : List.of("Registrator", "Handläggare", "Nämndsekreterare", "Administratör", "Läsare")) {
+        for (String etikett : List.of("Registrator", "Handläggare", "Nämndsekreterare", "Administratör", "Läsare",
+                "Nämndledamot")) {
             assertTrue(formular.contains("> " + etikett + "</label>"), etikett);
         }
         assertTrue(formular.contains("Vantörs stadsdelsförvaltning"));

@@ -87,4 +87,23 @@ class ExempeldataTest {
         Object h = mottagare(remiss, namn).get("handlaggare");
         return h instanceof Map<?, ?> karta ? (String) karta.get("anvandarnamn") : null;
     }
+
+    @Test
+    void vantorsKalenderOchLedamoterFinnsEnGang() {
+        laddare.ladda(Path.of("sample-remisser"));
+        som("vantor-ordforande");
+        JsonPath kalender = given().accept(ContentType.JSON).queryParam("ar", 2006).get("/api/sammantraden")
+                .then().statusCode(200).extract().jsonPath();
+        // Eleven meetings in 2006 (sample-remisser/sammantraden/vantor-sdn-2006.csv), loaded once.
+        assertEquals(11, kalender.getInt("totalt"));
+        assertTrue(kalender.getList("rader.datum").contains("2006-03-28"), "ett sammanträde mellan fristerna");
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> {
+            se.remiss.organisation.Organisation vantor = se.remiss.organisation.Organisation.medKortnamn("vantor-sdn")
+                    .orElseThrow();
+            List<se.remiss.sammantrade.Namndledamot> ledamoter = se.remiss.sammantrade.Namndledamot.iNamnd(vantor);
+            assertEquals(List.of("vantor-ordforande", "vantor-justerare"),
+                    ledamoter.stream().map(l -> l.anvandare.anvandarnamn).toList());
+            assertEquals(List.of(false, true), ledamoter.stream().map(l -> l.kanJustera).toList());
+        });
+    }
 }

@@ -57,10 +57,11 @@ public class ProtokollWebResource {
                 boolean sekreterare, boolean minTur, String meddelande, Map<String, String> fel);
     }
 
+    /** Rendered inside the transaction: the page reads lazy associations (dnr, members, statements). */
     @GET
     @Path("{id}/protokoll")
     @Transactional
-    public TemplateInstance sida(@RestPath long id, @RestQuery String klart) {
+    public String sida(@RestPath long id, @RestQuery String klart) {
         return sida(atkomst.sammantrade(id), bekraftelse(klart), Map.of());
     }
 
@@ -149,18 +150,20 @@ public class ProtokollWebResource {
         } catch (Valideringsfel e) {
             Map<String, String> fel = new LinkedHashMap<>();
             e.fel().forEach(f -> fel.merge(f.falt(), f.meddelande(), (a, b) -> a + " " + b));
-            return Response.status(400).entity(sidaITransaktion(id, fel)).build();
+            return Response.status(400).entity(sidaITransaktion(id, fel)).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                    .build();
         } catch (Konflikt e) {
-            return Response.status(409).entity(sidaITransaktion(id, Map.of("konflikt", e.getMessage()))).build();
+            return Response.status(409).entity(sidaITransaktion(id, Map.of("konflikt", e.getMessage())))
+                    .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
         }
     }
 
-    @Transactional
-    TemplateInstance sidaITransaktion(long id, Map<String, String> fel) {
-        return sida(atkomst.sammantrade(id), null, fel);
+    /** The page again with the messages, rendered in a transaction of its own (the step's rolled back). */
+    private String sidaITransaktion(long id, Map<String, String> fel) {
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> sida(atkomst.sammantrade(id), null, fel));
     }
 
-    private TemplateInstance sida(Sammantrade s, String meddelande, Map<String, String> fel) {
+    private String sida(Sammantrade s, String meddelande, Map<String, String> fel) {
         Foredragningslista lista = Foredragningslista.senaste(s).orElse(null);
         List<Dagordningspunkt> punkter = lista == null ? List.of() : lista.punkter();
         List<Utlatande> godkanda = Utlatande.<Utlatande>list("status in ?1 order by andrad desc",
@@ -175,7 +178,7 @@ public class ProtokollWebResource {
                 p == null ? List.of() : Justering.av(p), Namndledamot.iNamnd(s.namnd),
                 plan.justeringslage(s.datum, service.idag()), plan.justeringSenast(s.datum),
                 inloggad.harRoll(Roll.NAMNDSEKRETERARE),
-                p != null && p.nastaJusterare().map(a -> a.id.equals(jag.id)).orElse(false), meddelande, fel);
+                p != null && p.nastaJusterare().map(a -> a.id.equals(jag.id)).orElse(false), meddelande, fel).render();
     }
 
     private static String bekraftelse(String klart) {

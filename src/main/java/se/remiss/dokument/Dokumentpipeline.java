@@ -43,6 +43,22 @@ public class Dokumentpipeline {
         }
     }
 
+    /** A PDF/A document to attach: its file name, a description and its bytes (kept exactly). */
+    public record Bilaga(String filnamn, String beskrivning, byte[] innehall) {
+    }
+
+    /**
+     * {@code pdf} (from {@link #pdfA}, before any signature) with {@code bilagor} embedded as
+     * attachments – PDF/A documents themselves, as PDF/A-2 requires.
+     */
+    public byte[] medBilagor(byte[] pdf, java.util.List<Bilaga> bilagor) {
+        try {
+            return Pdfbilagor.bifoga(pdf, bilagor);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /**
      * Adds one PAdES signature for {@code undertecknare} (incremental update, own field, visible
      * block with name, title and time in the signatory area) and returns the new bytes. Throws

@@ -24,7 +24,8 @@ public final class RemissJson {
             String statusText, HandlaggareRef handlaggare, LocalDate sistaDagKontorsutlatande,
             LocalDate sistaDagNamndprotokoll, Long dagarKvar, boolean forsenad, long version,
             LocalDate utlatandeInskickat, String utlatande, Utlatandeskede utlatandeskede, String utlatandeskedeText,
-            Svar svar) {
+            String utlatandeTid, String protokollsutdrag, LocalDate protokollInkommet, String protokollTid,
+            LocalDate overklagandeTill, Svar svar) {
 
         static Mottagare av(Remissmottagare m, LocalDate idag) {
             Frist frist = m.frist(idag);
@@ -33,7 +34,16 @@ public final class RemissJson {
             return new Mottagare(m.id, OrganisationRef.av(m.organisation), m.dnr(), m.status, m.status.etikett, h,
                     m.sistaDagKontorsutlatande, m.sistaDagNamndprotokoll, frist.dagarKvar(), frist.forsenad(),
                     m.version, m.utlatandeInskickat, utlatandeadress(m), m.utlatandeskede,
-                    m.utlatandeskede == null ? null : m.utlatandeskede.etikett, Svar.av(m));
+                    m.utlatandeskede == null ? null : m.utlatandeskede.etikett,
+                    m.utlatandeSvarstid() == null ? null : m.utlatandeSvarstid().text(), protokolladress(m),
+                    m.protokollSvarstid() == null ? null : m.besvarad,
+                    m.protokollSvarstid() == null ? null : m.protokollSvarstid().text(), m.overklagandeTill, Svar.av(m));
+        }
+
+        /** The nämnd's protokollsutdrag as registered in the sender's ärende. */
+        static String protokolladress(Remissmottagare m) {
+            return m.protokollHandling == null ? null
+                    : "/api/arenden/" + m.remiss.arende.id + "/handlingar/" + m.protokollHandling.id + "/fil";
         }
 
         /** The signed statement as registered in the sender's ärende, for the sender to download. */

@@ -168,6 +168,13 @@ public class Remissmottagare extends PanacheEntityBase {
         statusAndrad = nu;
     }
 
+    /** The sender's inkommen handling with the nämnd's protokollsutdrag; null until it is sent. */
+    @jakarta.persistence.ManyToOne(fetch = jakarta.persistence.FetchType.LAZY)
+    public se.remiss.diarium.Handling protokollHandling;
+
+    /** The last day to appeal the nämnd's decision (three weeks from the notice of justering). */
+    public LocalDate overklagandeTill;
+
     /**
      * Answered without a meeting: {@code beslutadAv} decided under {@code delegation} (a point of the
      * delegation order, or "förvaltningen svarar själv") on {@code datum}. Any time before the answer is in.
@@ -208,6 +215,32 @@ public class Remissmottagare extends PanacheEntityBase {
         besvarad = datum;
         status = MottagarStatus.BESVARAD;
         statusAndrad = nu;
+    }
+
+    /**
+     * The nämnd's protokollsutdrag arrived at the sender: the answer is given on {@code datum}
+     * ({@link #besvaradAvNamnd}) and the decision can be appealed until {@code overklagandeTill}.
+     */
+    public void protokollInkommet(se.remiss.diarium.Handling handling, LocalDate datum, LocalDate overklagandeTill,
+            Instant nu) {
+        besvaradAvNamnd(datum, nu);
+        protokollHandling = handling;
+        this.overklagandeTill = overklagandeTill;
+    }
+
+    /** When the office's statement arrived against its deadline; null until it has. */
+    public Svarstid utlatandeSvarstid() {
+        return utlatandeInskickat == null ? null : new Svarstid(utlatandeInskickat, sistaDagKontorsutlatande);
+    }
+
+    /** When the nämnd's protokollsutdrag arrived against its deadline; null until it has. */
+    public Svarstid protokollSvarstid() {
+        return protokollHandling == null || besvarad == null ? null : new Svarstid(besvarad, sistaDagNamndprotokoll);
+    }
+
+    /** The decision can still be appealed on {@code idag}: "överklagandetid löper till …". */
+    public boolean overklagandetidLoper(LocalDate idag) {
+        return overklagandeTill != null && !idag.isAfter(overklagandeTill);
     }
 
     public Frist frist(LocalDate idag) {

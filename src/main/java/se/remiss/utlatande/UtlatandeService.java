@@ -202,6 +202,15 @@ public class UtlatandeService {
         return renderer.rendera(mall, underlag.data(fall, tomt), Map.of(), true);
     }
 
+    /**
+     * The statement's "Förslag till beslut" as plain text (the nämnd's decision starts from it); ""
+     * when the template cannot be rendered or has no such section.
+     */
+    public String forslagTillBeslut(Utlatande u) {
+        Vy vy = vy(u);
+        return vy.renderat() == null ? "" : Beslutsforslag.ur(vy.renderat().html());
+    }
+
     /** The saved draft as it renders now. */
     public Vy vy(Utlatande u) {
         return vy(u, underlag.forUtlatande(u), Innehall.av(u));

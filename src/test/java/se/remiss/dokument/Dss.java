@@ -8,12 +8,12 @@ import eu.europa.esig.dss.validation.SignedDocumentValidator;
 import java.util.List;
 
 /** EU DSS 6.4 as an independent judge of the PAdES baseline level of each signature. */
-final class Dss {
+public final class Dss {
 
     private Dss() {
     }
 
-    static List<SignatureLevel> nivaer(byte[] pdf) {
+    public static List<SignatureLevel> nivaer(byte[] pdf) {
         SignedDocumentValidator validator = SignedDocumentValidator.fromDocument(new InMemoryDocument(pdf));
         CommonCertificateVerifier verifierare = new CommonCertificateVerifier();
         verifierare.setAIASource(null);

@@ -145,10 +145,11 @@ class GranskningEndpunktTest {
             case ADMINISTRATOR_A -> Api.nyAnvandare(m.a, Roll.ADMINISTRATOR);
             case NY_ANVANDARE -> Api.nyAnvandare(m.a, Roll.HANDLAGGARE);
             case SEKRETERARE_B -> Api.nyAnvandare(m.b, Roll.NAMNDSEKRETERARE);
+            case LEDAMOT_B -> Api.nyAnvandare(m.b, Roll.LEDAMOT);
         };
     }
 
     private static long organisation(Granskningsmiljo m, Vem vem) {
-        return vem == Vem.REGISTRATOR_B || vem == Vem.SEKRETERARE_B ? m.b : m.a;
+        return vem == Vem.REGISTRATOR_B || vem == Vem.SEKRETERARE_B || vem == Vem.LEDAMOT_B ? m.b : m.a;
     }
 }

@@ -298,6 +298,11 @@ final class Granskningsmiljo {
         /** A tjänsteutlåtande's uid and id. */
         String utlatande;
         Long utlatandeId;
+        /** An item on a meeting's agenda and a § of its protokoll. */
+        Long punkt;
+        Long paragraf;
+        /** The meeting's justerare (user name). */
+        String justerare;
         long version;
         String namn;
         String kaka;

@@ -36,7 +36,7 @@ final class Granskningsrader {
      * Whose user (a fresh one per row) makes the call. A row whose {@code handling} is null changes
      * nothing (an unsafe method that only reads): its success must write no event.
      */
-    enum Vem { REGISTRATOR_A, REGISTRATOR_B, ADMINISTRATOR_A, NY_ANVANDARE, SEKRETERARE_B }
+    enum Vem { REGISTRATOR_A, REGISTRATOR_B, ADMINISTRATOR_A, NY_ANVANDARE, SEKRETERARE_B, LEDAMOT_B }
 
     /** What the successful call answered and what its event must name; {@code fore} null: no before-values. */
     record Forvantat(Response svar, int status, Long objektId, Long remissId, Map<String, ?> fore,
@@ -64,6 +64,10 @@ final class Granskningsrader {
     private static final long SAKNAS = 999_999_999L;
 
     static List<Rad> tabell() {
+        return java.util.stream.Stream.concat(grund().stream(), Protokollrader.rader().stream()).toList();
+    }
+
+    private static List<Rad> grund() {
         return List.of(
                 // ---- Login and the user's own account
                 new Rad("POST", "/logga-in", Vem.NY_ANVANDARE, "INLOGGNING", "Anvandare", (m, u) -> new Lage(),

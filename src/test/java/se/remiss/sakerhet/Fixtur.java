@@ -40,6 +40,8 @@ final class Fixtur {
     final long anstand;
     /** The token of a calendar feed of A's registrator. */
     final String kalendertoken;
+    /** A meeting of B whose protokoll is justerat and whose § 1 extract has been sent to A. */
+    final se.remiss.sammantrade.Protokollmiljo.Mote mote;
     /** A meeting of A's (A holds its own meetings: it is a body of the unit, not a förvaltning). */
     final long sammantrade;
     /** A's member (its user of the role ledamot) in A's own meetings. */
@@ -79,6 +81,8 @@ final class Fixtur {
                 .contentType(ContentType.JSON).accept(ContentType.JSON).body(Map.of("typ", "MINA"))
                 .post("/api/konto/kalendrar").then().statusCode(201).extract().jsonPath().getString("adress");
         kalendertoken = adress.substring(adress.lastIndexOf('/') + 1, adress.length() - ".ics".length());
+        mote = new se.remiss.sammantrade.Protokollmiljo(a, b).mote(java.time.LocalDate.of(2026, 11, 19),
+                se.remiss.sammantrade.Protokollmiljo.Steg.SKICKAT);
         sammantrade = given().auth().preemptive().basic(anvandareA.get(Roll.NAMNDSEKRETERARE), Api.LOSENORD)
                 .contentType(ContentType.JSON).accept(ContentType.JSON)
                 .body(Map.of("datum", "2027-05-20", "plats", "Sammanträdesrummet")).post("/api/sammantraden")

@@ -52,6 +52,7 @@ class RuttMatrisTest {
     static final Set<String> HAND = Set.of(Roll.HANDLAGGARE);
     static final Set<String> ADM_HAND = Set.of(Roll.ADMINISTRATOR, Roll.HANDLAGGARE);
     static final Set<String> SEKR = Set.of(Roll.NAMNDSEKRETERARE);
+    static final Set<String> LEDAMOT = Set.of(Roll.LEDAMOT);
 
     enum Kropp { INGEN, JSON, FORM, MULTIPART }
 
@@ -268,6 +269,40 @@ class RuttMatrisTest {
             // The account's choice of notification mails
             new Rad("GET", "/konto/epost", INLOGGAD, null, Kropp.INGEN),
             new Rad("POST", "/konto/epost", INLOGGAD, null, Kropp.FORM),
+            // The committee: agenda, protokoll, justering, protokollsutdrag (the fixture's meeting is
+            // justerat and its extract sent, so a permitted change finds it locked or done)
+            new Rad("GET", "/api/sammantraden/{id}/foredragningslista", INLOGGAD, Sida.MOTTAGARE, Kropp.INGEN),
+            new Rad("POST", "/api/sammantraden/{id}/foredragningslista/punkter", SEKR, Sida.MOTTAGARE, Kropp.JSON),
+            new Rad("DELETE", "/api/sammantraden/{id}/foredragningslista/punkter/{punkt}", SEKR, Sida.MOTTAGARE,
+                    Kropp.INGEN),
+            new Rad("PUT", "/api/sammantraden/{id}/foredragningslista/ordning", SEKR, Sida.MOTTAGARE, Kropp.JSON),
+            new Rad("POST", "/api/sammantraden/{id}/foredragningslista/publicera", SEKR, Sida.MOTTAGARE, Kropp.INGEN),
+            new Rad("POST", "/api/sammantraden/{id}/foredragningslista/ny-version", SEKR, Sida.MOTTAGARE, Kropp.JSON),
+            new Rad("GET", "/api/sammantraden/{id}/foredragningslista/{version}/pdf", INLOGGAD, Sida.MOTTAGARE,
+                    Kropp.INGEN),
+            new Rad("GET", "/api/sammantraden/{id}/protokoll", INLOGGAD, Sida.MOTTAGARE, Kropp.INGEN),
+            new Rad("PATCH", "/api/sammantraden/{id}/protokoll", SEKR, Sida.MOTTAGARE, Kropp.JSON),
+            new Rad("GET", "/api/sammantraden/{id}/protokoll/pdf", INLOGGAD, Sida.MOTTAGARE, Kropp.INGEN),
+            new Rad("POST", "/api/sammantraden/{id}/protokoll/till-justering", SEKR, Sida.MOTTAGARE, Kropp.INGEN),
+            new Rad("POST", "/api/sammantraden/{id}/protokoll/justera", LEDAMOT, Sida.MOTTAGARE, Kropp.INGEN),
+            new Rad("POST", "/api/sammantraden/{id}/paragrafer", SEKR, Sida.MOTTAGARE, Kropp.JSON),
+            new Rad("PATCH", "/api/sammantraden/{id}/paragrafer/{paragraf}", SEKR, Sida.MOTTAGARE, Kropp.JSON),
+            new Rad("POST", "/api/sammantraden/{id}/paragrafer/{paragraf}/utdrag", SEKR, Sida.MOTTAGARE, Kropp.INGEN),
+            new Rad("GET", "/api/sammantraden/{id}/paragrafer/{paragraf}/utdrag", INLOGGAD, Sida.MOTTAGARE,
+                    Kropp.INGEN),
+            new Rad("POST", "/api/sammantraden/{id}/paragrafer/{paragraf}/skicka", SEKR, Sida.MOTTAGARE, Kropp.INGEN),
+            new Rad("GET", "/sammantraden/{id}/protokoll", INLOGGAD, Sida.MOTTAGARE, Kropp.INGEN),
+            new Rad("POST", "/sammantraden/{id}/foredragningslista/punkter", SEKR, Sida.MOTTAGARE, Kropp.FORM),
+            new Rad("POST", "/sammantraden/{id}/foredragningslista/publicera", SEKR, Sida.MOTTAGARE, Kropp.FORM),
+            new Rad("POST", "/sammantraden/{id}/paragrafer", SEKR, Sida.MOTTAGARE, Kropp.FORM),
+            new Rad("POST", "/sammantraden/{id}/protokoll", SEKR, Sida.MOTTAGARE, Kropp.FORM),
+            new Rad("POST", "/sammantraden/{id}/protokoll/till-justering", SEKR, Sida.MOTTAGARE, Kropp.FORM),
+            new Rad("POST", "/sammantraden/{id}/protokoll/justera", LEDAMOT, Sida.MOTTAGARE, Kropp.FORM),
+            new Rad("POST", "/sammantraden/{id}/paragrafer/{paragraf}/utdrag", SEKR, Sida.MOTTAGARE, Kropp.FORM),
+            new Rad("POST", "/sammantraden/{id}/paragrafer/{paragraf}/skicka", SEKR, Sida.MOTTAGARE, Kropp.FORM),
+            // The anslagstavla is public
+            new Rad("GET", "/anslagstavla", PUBLIK, null, Kropp.INGEN),
+            new Rad("GET", "/api/anslagstavla", PUBLIK, null, Kropp.INGEN),
             // Calendar
             new Rad("GET", "/kalender/kontroll", INLOGGAD, null, Kropp.INGEN),
             new Rad("GET", "/api/kalender/{datum}", INLOGGAD, null, Kropp.INGEN));
@@ -353,9 +388,11 @@ class RuttMatrisTest {
 
     /** The fixture's ids in a route's placeholders; {id} means the object the route's prefix names. */
     static String fyll(String mall, Fixtur f) {
-        Map<String, Long> varden = Map.of(
-                "mottagareId", f.mottagare, "dokumentId", f.dokument, "handling", f.dokument,
-                "pid", f.program, "annan", f.program, "organisation", f.a, "nummer", 1L, "lid", f.ledamot);
+        Map<String, Long> varden = Map.ofEntries(
+                Map.entry("mottagareId", f.mottagare), Map.entry("dokumentId", f.dokument),
+                Map.entry("handling", f.dokument), Map.entry("pid", f.program), Map.entry("annan", f.program),
+                Map.entry("organisation", f.a), Map.entry("nummer", 1L), Map.entry("lid", f.ledamot),
+                Map.entry("punkt", f.mote.punkt()), Map.entry("paragraf", f.mote.paragraf()), Map.entry("version", 1L));
         Map<String, String> texter = Map.of("uid", f.utlatande, "nyckel", "sammanfattning", "namn", "remissvar",
                 "fil", "utlatande.css", "token", f.kalendertoken);
         Matcher m = Pattern.compile("\\{(\\w+)}").matcher(mall);
@@ -399,7 +436,9 @@ class RuttMatrisTest {
             return f.arendeA;
         }
         if (utanApi.startsWith("/sammantraden/")) {
-            return f.sammantrade;
+            // The committee's protokoll routes address B's meeting (justerat, extract sent); the calendar's A's.
+            return utanApi.matches("/sammantraden/\\{id}/(foredragningslista|protokoll|paragrafer).*")
+                    ? f.mote.sammantrade() : f.sammantrade;
         }
         if (utanApi.startsWith("/organisationer/")) {
             return f.a;

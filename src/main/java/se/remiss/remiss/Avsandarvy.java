@@ -8,9 +8,13 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import se.remiss.granskning.Granskningshandelse;
 import se.remiss.plattform.Klocka;
+import se.remiss.plattform.Roll;
+import se.remiss.sakerhet.Inloggad;
 
 /**
  * The sender's view of one recipient (issue 14.9): the recipient's dnr, status, handläggare and
@@ -25,18 +29,45 @@ public class Avsandarvy {
     @Inject
     Klocka klocka;
 
+    @Inject
+    Inloggad inloggad;
+
     /** One dated step of a recipient's progress. */
     public record Steg(LocalDate datum, String text) {
     }
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance mottagare(Remissmottagare m, List<Steg> forlopp, LocalDate idag);
+        static native TemplateInstance mottagare(Remissmottagare m, List<Steg> forlopp, LocalDate idag,
+                String meddelande, Fristhistorik historik, boolean kanBegara, boolean kanBesluta, Map<String, String> fel,
+                Map<String, String> varden);
     }
 
     /** The page; the caller has checked that the user is the sender of {@code m}'s remiss. */
     public TemplateInstance sida(Remissmottagare m) {
-        return Templates.mottagare(m, forlopp(m), klocka.idag());
+        return sida(m, null, Map.of(), null);
+    }
+
+    /**
+     * The page with a confirmation ({@code meddelande}, may be null) and the anstånd section: the sender's registrator decides a request here ({@code fel}
+     * and {@code varden}: a refused decision's errors and typed values; null values: the dates asked for).
+     */
+    public TemplateInstance sida(Remissmottagare m, String meddelande, Map<String, String> fel,
+            Map<String, String> varden) {
+        Fristhistorik historik = Fristhistorik.av(m);
+        Anstand oppet = historik.oppet();
+        Map<String, String> alla = new HashMap<>();
+        alla.put(AnstandService.K, oppet == null || oppet.begardKontorsutlatande == null ? ""
+                : oppet.begardKontorsutlatande.toString());
+        alla.put(AnstandService.N, oppet == null || oppet.begardNamndprotokoll == null ? ""
+                : oppet.begardNamndprotokoll.toString());
+        alla.put("motivering", "");
+        alla.put("avslag", "");
+        if (varden != null) {
+            alla.putAll(varden);
+        }
+        boolean kanBesluta = inloggad.harRoll(Roll.REGISTRATOR) && !m.status.avslutad();
+        return Templates.mottagare(m, forlopp(m), klocka.idag(), meddelande, historik, false, kanBesluta, fel, alla);
     }
 
     /**

@@ -82,7 +82,8 @@ public class MottagareWebResource {
                 Map<String, String> fel, Fristhistorik historik, boolean kanBegara, boolean kanBesluta,
                 Map<String, String> varden, boolean beredning);
 
-        static native TemplateInstance bekrafta(Remissmottagare m, MottagarStatus status);
+        static native TemplateInstance bekrafta(Remissmottagare m, MottagarStatus status, String orsak,
+                Map<String, String> fel);
     }
 
     @GET
@@ -201,14 +202,14 @@ public class MottagareWebResource {
     @GET
     @Path("mottagare/{id}/status")
     @RolesAllowed({Roll.REGISTRATOR, Roll.HANDLAGGARE, Roll.NAMNDSEKRETERARE})
-    public Response bekraftaStatus(@RestPath long id, @RestQuery String status) {
+    public Response bekraftaStatus(@RestPath long id, @RestQuery String status, @RestQuery String orsak) {
         remissatkomst.kontrolleraEgenMottagare(id);
         Remissmottagare m = remissatkomst.mottagare(id);
         MottagarStatus ny = Parametrar.enumVarde(MottagarStatus.class, status, "status");
         if (ny == null || !ny.avslutad() || !m.status.kanBliTill(ny)) {
             return Response.seeOther(URI.create("/mottagare/" + id)).build();
         }
-        return Response.ok(Templates.bekrafta(m, ny)).build();
+        return Response.ok(Templates.bekrafta(m, ny, orsak == null ? "" : orsak, Map.of())).build();
     }
 
     @POST
@@ -348,7 +349,7 @@ public class MottagareWebResource {
         if (!remissatkomst.arMottagarensEgen(m)) {
             // The sender (the only other who sees the record) gets its own view: no "Vårt diarienummer",
             // no links into the recipient's lists (issue 14.9).
-            return Response.status(status).entity(avsandarvy.sida(m)).build();
+            return Response.status(status).entity(avsandarvy.sida(m, meddelande, fel, varden)).build();
         }
         // The recipient's ärende is its own diarium: the sender, who also sees this page, does not see into it.
         List<Handling> handlingar = m.arende == null || !atkomst.ager(m.organisation) ? List.of() : m.arende.handlingar;

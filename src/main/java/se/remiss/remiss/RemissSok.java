@@ -201,7 +201,7 @@ public final class RemissSok {
     /**
      * The start page's recipient rows of the access unit {@code enhet} in one of {@code status}, the
      * most urgent first by the deadline named ({@code protokoll}: the nämnd's minutes, else the
-     * office's statement); at most {@code storlek} rows with the total count.
+     * office's statement), the newest first among equal deadlines; at most {@code storlek} rows with the total count.
      */
     public static Sida<Remissmottagare> mottagareMedStatus(long enhet, java.util.Collection<MottagarStatus> status,
             boolean protokoll, int storlek) {
@@ -211,7 +211,7 @@ public final class RemissSok {
         List<Long> organisationer = enhetensOrganisationer(enhet);
         List<Remissmottagare> rader = em.createQuery("select m from Remissmottagare m join fetch m.remiss r"
                 + " join fetch r.avsandare join fetch m.organisation left join fetch m.handlaggare" + villkor
-                + " order by " + frist + ", m.id", Remissmottagare.class)
+                + " order by " + frist + ", m.id desc", Remissmottagare.class)
                 .setParameter("enhet", organisationer).setParameter("status", status)
                 .setMaxResults(storlek).getResultList();
         long antal = em.createQuery("select count(m) from Remissmottagare m" + villkor, Long.class)

@@ -47,9 +47,12 @@ class AvstaJourneyTest {
         sida.waitForURL(Pattern.compile(".*/mottagare/\\d+$"));
         String mottagarsida = sida.url();
 
-        Locator avsta = sida.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Avstå från att svara …"));
+        // The reason is asked for on the case page and carried to the page that asks before declining.
+        Locator avsta = sida.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Avstå från att svara …"));
+        sida.getByLabel("Orsak").fill("Remissen berör inte nämndens ansvar.");
         avsta.click();
-        sida.waitForURL(Pattern.compile(".*/mottagare/\\d+/status\\?status=AVSTAR$"));
+        sida.waitForURL(Pattern.compile(".*/mottagare/\\d+/status\\?status=AVSTAR&orsak=.*"));
+        assertThat(sida.getByLabel("Orsak")).hasValue("Remissen berör inte nämndens ansvar.");
         assertThat(sida.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions()
                 .setName("Avstå från att svara på remissen?").setLevel(1))).isVisible();
         assertThat(sida.locator(".bekraftelse")).containsText("Det kan inte ångras");
@@ -60,14 +63,15 @@ class AvstaJourneyTest {
         assertThat(status()).hasText("Skickad");
 
         // Again, with the keyboard only: the link and then the confirming button, each with Enter.
+        sida.getByLabel("Orsak").fill("Remissen berör inte nämndens ansvar.");
         avsta.focus();
         sida.keyboard().press("Enter");
-        sida.waitForURL(Pattern.compile(".*/status\\?status=AVSTAR$"));
+        sida.waitForURL(Pattern.compile(".*/status\\?status=AVSTAR&orsak=.*"));
         sida.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ja, avstå från att svara")).focus();
         sida.keyboard().press("Enter");
-        sida.waitForURL(Pattern.compile(".*/mottagare/\\d+\\?klart=status$"));
+        sida.waitForURL(Pattern.compile(".*/mottagare/\\d+\\?klart=avstar$"));
         assertThat(status()).hasText("Avstår");
-        assertThat(sida.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Avstå från att svara …")))
+        assertThat(sida.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Avstå från att svara …")))
                 .hasCount(0);
         webblasare.skarmbild("2-avstar");
         assertEquals(List.of(), webblasare.sidfel());

@@ -109,7 +109,10 @@ class RemissdokumentJourneyTest {
         assertThat(lank("Karta över stadsdelarna")).isVisible();
         webblasare.skarmbild("4-ej-program");
 
-        knapp("Skicka till 1 mottagare").click();
+        // Sending cannot be undone: the button leads to a page that asks first.
+        knapp("Skicka till 1 mottagare …").click();
+        sida.waitForURL(Pattern.compile(".*/remisser/\\d+/skicka\\??$"));
+        knapp("Ja, skicka till 1 mottagare").click();
         sida.waitForURL(Pattern.compile(".*\\?klart=skickad$"));
         knapp("Logga ut").click();
         sida.waitForURL(url -> url.contains("/logga-in"));

@@ -51,7 +51,7 @@ class SammanstallningJourneyTest {
         sida.navigate("/remisser/" + svar.remiss());
         sida.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sammanställning av svaren")).click();
         assertThat(sida.locator("h1")).hasText("Sammanställning av svaren");
-        assertThat(sida.locator("#per-mottagare + table")).containsText("Tillstyrker med synpunkter");
+        assertThat(sida.locator("#per-mottagare + .tabellram table")).containsText("Tillstyrker med synpunkter");
         assertThat(sida.getByLabel("Avsnitt 5.2 Förebyggande")).containsText("Förvaltningen delar bedömningen");
         webblasare.skarmbild("sammanstallning");
 

@@ -238,8 +238,9 @@ public final class Webblasare implements BeforeAllCallback, AfterAllCallback, Be
         int fonster = ((Number) matt.get(1)).intValue();
         if (sidbredd > fonster) {
             Object bredast = s.evaluate("() => { const f = innerWidth; return [...document.querySelectorAll('body *')]"
-                    + ".filter(e => e.getBoundingClientRect().right > f + 1).slice(-3)"
-                    + ".map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className ? '.' + e.className : ''))"
+                    + ".filter(e => e.getBoundingClientRect().right > f + 1 && !e.closest('.tabellram')).slice(0, 3)"
+                    + ".map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className ? '.' + e.className : '')"
+                    + " + ' «' + (e.textContent || '').trim().slice(0, 40) + '»')"
                     + ".join(', ') }");
             throw new AssertionError(adressUtanBas(s.url()) + " rullar i sidled vid " + fonster + " px: sidan är "
                     + sidbredd + " px bred (" + bredast + ")");

@@ -106,7 +106,7 @@ class UtlatandeskedeJourneyTest {
 
         // The case is under beredning now, and the sender sees the stage.
         sida.navigate("/mottagare/" + mottagare);
-        assertThat(sida.locator(".faktarad")).containsText("Under beredning");
+        assertThat(sida.locator(".faktarad").first()).containsText("Under beredning");
         assertThat(sida.locator(".skeden [aria-current=step]")).hasText("Under beredning");
         webblasare.skarmbild("4-mottagare-under-beredning");
         String arende = sida.locator("a[href^='/utlatanden/']").first().getAttribute("href");

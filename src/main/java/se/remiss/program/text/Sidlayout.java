@@ -24,8 +24,8 @@ import se.remiss.program.text.Block.Typ;
  *     left edge; a new item starts where the line before it stops short of the right edge.</li>
  * <li><b>Paragraphs</b>: a larger gap than the line spacing, or a first-line indent, ends one; a
  *     paragraph goes on over a page break when its last line runs to the right edge.</li>
- * <li><b>Footnotes</b>: small lines below a page's body text; they are put after the paragraph
- *     running over the page break, never inside it.</li>
+ * <li><b>Footnotes</b>: small lines below a page's body text become footnote blocks after the
+ *     paragraph running over the page break, never inside it ({@link Block#text} leaves them out).</li>
  * </ul>
  */
 final class Sidlayout {
@@ -80,7 +80,6 @@ final class Sidlayout {
             layout.sidslut();
         }
         layout.avsluta();
-        layout.block.addAll(layout.vantandeFotnoter);
         return layout.block;
     }
 
@@ -350,10 +349,8 @@ final class Sidlayout {
     private void avsluta() {
         if (aktuellt != null && !aktuellt.rader().isEmpty()) {
             block.add(aktuellt);
-            if (aktuellt.typ() != Typ.PUNKT || true) {
-                block.addAll(vantandeFotnoter);
-                vantandeFotnoter.clear();
-            }
+            block.addAll(vantandeFotnoter);
+            vantandeFotnoter.clear();
         }
         aktuellt = null;
     }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import se.remiss.program.text.Sidnummer;
 
 /**
  * Finds the lines a PDF page adds around the real text: page numbers, running headers and footers,
@@ -34,10 +35,6 @@ final class Sidbrus {
 
     /** Lines the page adds at the top or bottom; this many from each edge are candidates. */
     private static final int KANTRADER = 2;
-
-    private static final Pattern SIDNUMMER = Pattern.compile(
-            "(?iu)(?:sida|sid\\.?|s\\.|page)?\\s*[-–]?\\s*\\d{1,4}\\s*[-–]?"
-                    + "(?:\\s*\\(\\s*\\d{1,4}\\s*\\)|\\s*(?:av|of|/)\\s*\\d{1,4})?");
 
     private static final Pattern KONTAKTETIKETT = Pattern.compile(
             "(?iu)(?:telefon|tel|telefax|fax|växel|e-adress|e-post|epost|e-mail|besöksadress|postadress"
@@ -86,7 +83,7 @@ final class Sidbrus {
     }
 
     static boolean arSidnummer(String rad) {
-        return !rad.isEmpty() && rad.chars().anyMatch(Character::isDigit) && SIDNUMMER.matcher(rad).matches();
+        return Sidnummer.ar(rad);
     }
 
     static boolean arKontaktrad(String rad) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Removes running headers, footers and page numbers from the glyphs of a PDF before any line of
@@ -19,10 +18,6 @@ import java.util.regex.Pattern;
 final class Lopandetext {
     /** Share of the page height, at the top and at the bottom, where running heads and feet stand. */
     static final float BAND = 0.11f;
-
-    private static final Pattern SIDNUMMER = Pattern.compile(
-            "(?iu)(?:sida|sid\\.?|s\\.|page)?\\s*[-–]?\\s*\\d{1,4}\\s*[-–]?"
-                    + "(?:\\s*\\(\\s*\\d{1,4}\\s*\\)|\\s*(?:av|of|/)\\s*\\d{1,4})?");
 
     private Lopandetext() {
     }
@@ -68,7 +63,7 @@ final class Lopandetext {
     }
 
     static boolean arSidnummer(String rad) {
-        return SIDNUMMER.matcher(rad.strip()).matches();
+        return Sidnummer.ar(rad);
     }
 
     static String nyckel(String text) {

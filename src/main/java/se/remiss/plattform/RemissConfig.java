@@ -80,6 +80,22 @@ public interface RemissConfig {
         String intervall();
     }
 
+    Sakerhetskopia sakerhetskopia();
+
+    /** Nightly online backup of the embedded H2 database (se.remiss.drift); PostgreSQL uses pg_dump. */
+    interface Sakerhetskopia {
+        /** Folder for the backups; absent: no backups are made. */
+        Optional<String> katalog();
+
+        /** When (Quartz cron); read by the job's annotation, named here so the setting is known. */
+        @WithDefault("0 30 2 * * ?")
+        String schema();
+
+        /** How many of the newest backups are kept. */
+        @WithDefault("14")
+        int behall();
+    }
+
     Sammantrade sammantrade();
 
     /** The committee's meeting calendar (se.remiss.sammantrade): defaults for a nämnd without its own rule. */

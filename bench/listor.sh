@@ -10,7 +10,7 @@
 # wrk -t2 -c8 -d30s --latency against the remiss list (HTML and JSON), its overdue filter, Inkomna,
 # Mina ärenden and a remiss page with MOTTAGARE recipients, once logged in as the sender's
 # registrator (slk-registrator) and once as a recipient's handläggare (vantor-handlaggare), WHILE
-# bench/skrivare.py changes recipient statuses through the HTTP API (as vantor-registrator,
+# bench/skrivare.py changes recipient statuses through the HTTP API (as vantor-registrator and registrators it creates for SKRIV_ENHETER=12 more offices,
 # SKRIV_PER_SEKUND=5 a second) for the whole measured part. The load average (uptime) is recorded
 # before every run: the machine is shared.
 #
@@ -34,6 +34,7 @@ TID=${TID:-30s}
 VARMNING=${VARMNING:-5s}
 PORT=${PORT:-8180}
 SKRIV_PER_SEKUND=${SKRIV_PER_SEKUND:-5}
+SKRIV_ENHETER=${SKRIV_ENHETER:-12}
 BYGG=${BYGG:-1}
 APP=${APP:-}
 PG_VARD=${PG_VARD:-127.0.0.1:5432}
@@ -172,6 +173,10 @@ for variant in $VARIANTER; do
   esac
   logga "$variant: startar ($url), last $(last)"
   starta_app "$data" "$url" "$RESULTAT/app-$variant.log"
+  if [ "$DB" = postgresql ]; then
+    # Statistics and the visibility map for what the start's migrations may just have written.
+    psql -h "${PG_VARD%:*}" -p "${PG_VARD#*:}" -U "$PG_ANVANDARE" -d "$PG_DB" -q -c "vacuum analyze"
+  fi
   AVS=$(kaka slk-registrator)
   MOT=$(kaka vantor-handlaggare)
   SLK=$(curl -s -H "$AVS" "$BAS/api/organisationer" | python3 -c 'import json,sys; print(next(o["id"] for o in json.load(sys.stdin) if o["kortnamn"] == "slk"))')
@@ -204,7 +209,7 @@ for variant in $VARIANTER; do
       [ "$kod" = 200 ] || { echo "$anv $stig svarar $kod" >&2; exit 1; }
     done
   done
-  python3 bench/skrivare.py --bas "$BAS" --per-sekund "$SKRIV_PER_SEKUND" >"$RESULTAT/skrivare-$variant.txt" 2>"$RESULTAT/skrivare-$variant.err" &
+  python3 bench/skrivare.py --bas "$BAS" --per-sekund "$SKRIV_PER_SEKUND" --enheter "$SKRIV_ENHETER" >"$RESULTAT/skrivare-$variant.txt" 2>"$RESULTAT/skrivare-$variant.err" &
   SKRIVARE_PID=$!
   sleep 3
   kill -0 "$SKRIVARE_PID" 2>/dev/null || { cat "$RESULTAT/skrivare-$variant.err" >&2; exit 1; }

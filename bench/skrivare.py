@@ -5,7 +5,8 @@ to (no database can hand back an earlier result of a query whose tables changed)
 
     bench/skrivare.py --bas http://127.0.0.1:8180 --anvandare vantor-registrator --per-sekund 5
 
-It logs in with HTTP Basic as a recipient's registrator, reads the unit's open recipient rows
+It logs in with HTTP Basic as a recipient's registrator (and, with --enheter N, as a registrator it
+creates through the admin API for each of N more receiving offices), reads their open recipient rows
 (GET /api/mottagare) and moves them one step along the workflow, round robin, one request every
 1/rate seconds: SKICKAD -> MOTTAGEN (POST .../mottag), MOTTAGEN -> TILLDELAD (POST .../tilldela, to
 one of the unit's handläggare), TILLDELAD -> UNDER_BEREDNING (POST .../status). A row under
@@ -27,16 +28,21 @@ p.add_argument("--bas", required=True)
 p.add_argument("--anvandare", default="vantor-registrator")
 p.add_argument("--losenord", default="remiss-demo")
 p.add_argument("--per-sekund", type=float, default=5.0)
+p.add_argument("--enheter", type=int, default=0,
+               help="also write as a new registrator (made via the admin API) of this many more offices")
 p.add_argument("--handlaggare", default="vantor-handlaggare",
                help="user name of the handläggare that rows are assigned to")
 a = p.parse_args()
 
 url = urllib.parse.urlparse(a.bas)
-auth = "Basic " + base64.b64encode(f"{a.anvandare}:{a.losenord}".encode()).decode()
 conn = http.client.HTTPConnection(url.hostname, url.port, timeout=30)
 
 
-def begar(metod, stig, kropp=None):
+def basic(anvandare, losenord):
+    return "Basic " + base64.b64encode(f"{anvandare}:{losenord}".encode()).decode()
+
+
+def begar(metod, stig, auth, kropp=None):
     global conn
     huvuden = {"Authorization": auth, "Accept": "application/json"}
     data = None
@@ -56,29 +62,53 @@ def begar(metod, stig, kropp=None):
                 raise
 
 
-rader = {}
-personer = {}
-sida = 1
-while True:
-    status, text = begar("GET", f"/api/mottagare?storlek=100&sida={sida}")
-    if status != 200:
-        sys.exit(f"GET /api/mottagare: {status} {text[:200]!r}")
-    s = json.loads(text)
-    for r in s["rader"]:
-        rader[r["mottagare"]["id"]] = r["mottagare"]["status"]
-        h = r["mottagare"].get("handlaggare")
-        if h:
-            personer[h["anvandarnamn"]] = h["id"]
-    if sida * 100 >= s["totalt"]:
-        break
-    sida += 1
+# The writers: the sample recipient registrator, plus (with --enheter N) a registrator made through
+# the admin API for each of N more receiving offices, so that the open rows last through a long run.
+skrivare = [basic(a.anvandare, a.losenord)]
+if a.enheter:
+    admin = basic("admin", a.losenord)
+    status, text = begar("GET", "/api/organisationer", admin)
+    kontor = [o for o in json.loads(text) if o.get("typ") in ("FORVALTNING", "KONTOR") and o.get("diarium")
+              and o.get("aktiv", True) and not a.anvandare.startswith(o["kortnamn"].split("-")[0])]
+    stampel = str(int(time.time()))
+    for o in kontor[:a.enheter]:
+        namn = f"bench-{o['kortnamn']}-{stampel}"
+        losen = f"Bänk-{stampel}-Skrivare-9x"
+        status, text = begar("POST", "/api/anvandare", admin, {
+            "anvandarnamn": namn, "namn": "Bänkskrivare " + o["kortnamn"], "organisation": o["id"],
+            "roller": ["REGISTRATOR"], "losenord": losen})
+        if status // 100 != 2:
+            sys.exit(f"POST /api/anvandare: {status} {text[:300]!r}")
+        skrivare.append(basic(namn, losen))
 
-# The unit's handläggare, as the rows name them (listing users is for administrators).
-handlaggare = sorted(set(personer.values()), key=lambda h: h != personer.get(a.handlaggare))
-if not handlaggare:
-    sys.exit("Ingen rad har en handläggare; ange en enhet med tilldelade ärenden")
+rader = {}      # recipient id -> status
+agare = {}      # recipient id -> the writer's Authorization
+personer = {}   # writer -> {handläggare name: id}
+for auth in skrivare:
+    personer[auth] = {}
+    sida = 1
+    while True:
+        status, text = begar("GET", f"/api/mottagare?storlek=100&sida={sida}", auth)
+        if status != 200:
+            sys.exit(f"GET /api/mottagare: {status} {text[:200]!r}")
+        s = json.loads(text)
+        for r in s["rader"]:
+            mid = r["mottagare"]["id"]
+            rader[mid] = r["mottagare"]["status"]
+            agare[mid] = auth
+            h = r["mottagare"].get("handlaggare")
+            if h:
+                personer[auth][h["anvandarnamn"]] = h["id"]
+        if sida * 100 >= s["totalt"]:
+            break
+        sida += 1
 
-raknare = {"statusbyten": 0, "omtilldelningar": 0, "fel": 0, "oppna_rader_vid_start": len(rader)}
+# Each unit's handläggare, as its rows name them (listing users is for administrators).
+handlaggare = {auth: sorted(set(p.values()), key=lambda h: h != p.get(a.handlaggare)) for auth, p in personer.items()}
+
+raknare = {"statusbyten": 0, "omtilldelningar": 0, "fel": 0, "skrivare": len(skrivare),
+           "oppna_rader_vid_start": len(rader),
+           "flyttbara_steg_vid_start": sum({"SKICKAD": 3, "MOTTAGEN": 2, "TILLDELAD": 1}.get(v, 0) for v in rader.values())}
 slut = False
 
 
@@ -99,20 +129,25 @@ while not slut and kö:
     mid = kö[i % len(kö)]
     i += 1
     st = rader[mid]
+    auth = agare[mid]
+    hl = handlaggare[auth]
     if st == "SKICKAD":
-        res = begar("POST", f"/api/mottagare/{mid}/mottag")
+        res = begar("POST", f"/api/mottagare/{mid}/mottag", auth)
         ny, slag = "MOTTAGEN", "statusbyten"
-    elif st == "MOTTAGEN":
-        res = begar("POST", f"/api/mottagare/{mid}/tilldela", {"handlaggare": handlaggare[0]})
+    elif st == "MOTTAGEN" and hl:
+        res = begar("POST", f"/api/mottagare/{mid}/tilldela", auth, {"handlaggare": hl[0]})
         ny, slag = "TILLDELAD", "statusbyten"
     elif st == "TILLDELAD":
-        res = begar("POST", f"/api/mottagare/{mid}/status", {"status": "UNDER_BEREDNING"})
+        res = begar("POST", f"/api/mottagare/{mid}/status", auth, {"status": "UNDER_BEREDNING"})
         ny, slag = "UNDER_BEREDNING", "statusbyten"
-    else:
-        if any(v in ("SKICKAD", "MOTTAGEN", "TILLDELAD") for v in rader.values()):
-            continue
-        res = begar("POST", f"/api/mottagare/{mid}/tilldela", {"handlaggare": handlaggare[i % len(handlaggare)]})
+    elif st == "UNDER_BEREDNING" and len(hl) > 1 and not any(
+            v in ("SKICKAD", "MOTTAGEN", "TILLDELAD") for v in rader.values()):
+        res = begar("POST", f"/api/mottagare/{mid}/tilldela", auth, {"handlaggare": hl[i % len(hl)]})
         ny, slag = st, "omtilldelningar"
+    else:
+        if not any(v in ("SKICKAD", "MOTTAGEN", "TILLDELAD", "UNDER_BEREDNING") for v in rader.values()):
+            break
+        continue
     if 200 <= res[0] < 300:
         rader[mid] = ny
         raknare[slag] += 1

@@ -3,6 +3,7 @@ package se.remiss.remiss;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static se.remiss.testhjalp.Api.json;
+import static se.remiss.testhjalp.Api.laddaUpp;
 import static se.remiss.testhjalp.Api.registrera;
 import static se.remiss.testhjalp.Api.remiss;
 import static se.remiss.testhjalp.Api.skapaAvsandare;
@@ -39,6 +40,8 @@ class SynlighetTest {
         assertEquals(List.of(), synliga(forvaltning, titel));
 
         som(avsandare);
+        laddaUpp(id, "remiss.txt", "text/plain", "Remisshandling".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .then().statusCode(201);
         given().accept(ContentType.JSON).post("/api/remisser/" + id + "/skicka").then().statusCode(200);
         assertEquals(List.of(id), synliga(forvaltning, titel));
         assertEquals(List.of(id), synliga(avsandare, titel));

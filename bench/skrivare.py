@@ -155,6 +155,9 @@ def steg(mid, st, auth, metod, stig, kropp, ny, slag):
 FLYTTBARA = ("SKICKAD", "MOTTAGEN", "TILLDELAD")
 flyttbara = sum(1 for v in rader.values() if v in FLYTTBARA)
 beredning = sum(1 for v in rader.values() if v == "UNDER_BEREDNING")
+# Reading the rows can take minutes on a large database: say when writing starts (bench/listor.sh
+# waits for this line before it measures).
+print(f"skriver: {len(rader)} öppna rader, {flyttbara} flyttbara", file=sys.stderr, flush=True)
 pool = ThreadPoolExecutor(max_workers=8)
 while not slut and kö:
     mid = kö[i % len(kö)]

@@ -17,6 +17,14 @@ import se.remiss.plattform.Valideringsfel;
 @ApplicationScoped
 public class OrganisationService {
 
+    /** An organisation now belongs to another access unit (its förvaltning changed). */
+    public record BytteEnhet(long organisationId) {
+    }
+
+    @Inject
+    jakarta.enterprise.event.Event<BytteEnhet> bytteEnhet;
+
+
     @Inject
     Granskning granskning;
 
@@ -38,8 +46,13 @@ public class OrganisationService {
             throw new Konflikt("Organisationen har ändrats av någon annan. Ladda om sidan och försök igen.");
         }
         Map<String, Object> fore = varden(o);
+        Organisation forraKansli = o.kansli();
         tillampa(o, u);
         sparaSerie(o, u);
+        if (!forraKansli.id.equals(o.kansli().id)) {
+            // In the same transaction: what the old and the new unit may see follows the move at once.
+            bytteEnhet.fire(new BytteEnhet(o.id));
+        }
         granskning.logga(Handelse.av("ORGANISATION_ANDRAD", "Organisation", o.id).fore(fore).efter(varden(o)));
         return o;
     }

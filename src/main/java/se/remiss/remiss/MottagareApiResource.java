@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -71,13 +72,15 @@ public class MottagareApiResource {
                 Parametrar.tal(handlaggare, "handlaggare"), Boolean.TRUE.equals(avslutade), klocka.idag(),
                 Parametrar.sida(sida),
                 Parametrar.storlek(storlek, config.sidstorlek()));
-        return SidaJson.av(rader.map(m -> RemissJson.Mottagen.av(m, klocka.idag(), planering)));
+        Map<Long, Namndplanering.Plan> planer = planering.planer(rader.rader());
+        return SidaJson.av(rader.map(m -> RemissJson.Mottagen.av(m, klocka.idag(), planer.get(m.id))));
     }
 
     @GET
     @Path("{id}")
     public RemissJson.Mottagen hamta(@RestPath long id) {
-        return RemissJson.Mottagen.av(hamtad(id), klocka.idag(), planering);
+        Remissmottagare m = hamtad(id);
+        return RemissJson.Mottagen.av(m, klocka.idag(), planering.planering(m));
     }
 
     @POST

@@ -68,14 +68,17 @@ public class MottagareWebResource {
     @Inject
     Avsandarvy avsandarvy;
 
+    @Inject
+    Namndplanering namndplanering;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance inkomna(Sida<Remissmottagare> sida, Organisation vald,
                 List<Organisation> organisationer, boolean avslutade, Listadress adress, LocalDate idag,
-                boolean visaMottagare, long nya);
+                boolean visaMottagare, long nya, Map<Long, Namndplanering.Plan> planer);
 
         static native TemplateInstance mina(Sida<Remissmottagare> sida, Anvandare vald, List<Anvandare> personer,
-                boolean avslutade, Listadress adress, LocalDate idag);
+                boolean avslutade, Listadress adress, LocalDate idag, Map<Long, Namndplanering.Plan> planer);
 
         static native TemplateInstance mottagare(Remissmottagare m, List<Handling> handlingar,
                 List<Anvandare> handlaggare, List<MottagarStatus> nasta, LocalDate idag, String meddelande,
@@ -100,7 +103,7 @@ public class MottagareWebResource {
         long nya = RemissSok.mottagareMedStatus(atkomst.enhetsId(), java.util.Set.of(MottagarStatus.SKICKAD), false, 1)
                 .totalt();
         return Templates.inkomna(rader, vald, Organisation.iEnhet(atkomst.enhet()), Boolean.TRUE.equals(avslutade), adress,
-                klocka.idag(), visaMottagare, nya);
+                klocka.idag(), visaMottagare, nya, namndplanering.planer(rader.rader()));
     }
 
     /** Inkomna remisser with the same filters, every page, as XLSX or CSV ({@code format}, XLSX when absent). */
@@ -129,7 +132,7 @@ public class MottagareWebResource {
         Sida<Remissmottagare> rader = mina(vald, avslutade, Sida.sidnummer(sida), config.sidstorlek());
         Listadress adress = new Listadress("/mina-arenden").med("anvandare", anvandare).med("avslutade", avslutade);
         return Templates.mina(rader, vald, Anvandare.somKanHandlagga(atkomst.enhet()), Boolean.TRUE.equals(avslutade), adress,
-                klocka.idag());
+                klocka.idag(), namndplanering.planer(rader.rader()));
     }
 
     /** Mina ärenden (or the chosen colleague's) with the same filters, every page, as XLSX or CSV. */

@@ -1,6 +1,8 @@
 package se.remiss.remiss;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import se.remiss.organisation.Organisation;
 
@@ -30,6 +32,12 @@ public interface Namndplanering {
     default Optional<Plan> plan(Remissmottagare m) {
         return plan(m.organisation, m.sistaDagKontorsutlatande, m.sistaDagNamndprotokoll);
     }
+
+    /**
+     * The plans of a page of recipients by recipient id (no entry: no plan), with the meetings and
+     * rules of all their nämnder read at once: a list page must not cost a query per row.
+     */
+    Map<Long, Plan> planer(Collection<Remissmottagare> mottagare);
 
     /** For pages ({@code inject:namndplanering.planering(m)}): the plan, or null. */
     default Plan planering(Remissmottagare m) {

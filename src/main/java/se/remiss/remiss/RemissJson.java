@@ -138,9 +138,9 @@ public final class RemissJson {
             Mottagare mottagare,
             @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "Planering ur nämndens "
                     + "sammanträdeskalender; null när mottagaren inte har någon kalender här") Namndplanering.Plan planering) {
-        static Mottagen av(Remissmottagare m, LocalDate idag, Namndplanering planering) {
+        static Mottagen av(Remissmottagare m, LocalDate idag, Namndplanering.Plan plan) {
             return new Mottagen(m.id, m.remiss.id, m.remiss.titel, OrganisationRef.av(m.remiss.avsandare),
-                    m.remiss.dnr(), Mottagare.av(m, idag), planering.plan(m).orElse(null));
+                    m.remiss.dnr(), Mottagare.av(m, idag), plan);
         }
     }
 

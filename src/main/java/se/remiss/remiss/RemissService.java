@@ -116,6 +116,7 @@ public class RemissService {
         for (Organisation organisation : mottagare) {
             laggTill(remiss, organisation);
         }
+        Synlighet.uppdatera(remiss.id);
         return new Registrerad(remiss, Fristkontroll.varningar(kalender, remiss.sistaDagKontorsutlatande,
                 remiss.sistaDagNamndprotokoll, ""));
     }
@@ -304,6 +305,8 @@ public class RemissService {
                 mottagare.size() + " mottagare", "Remissen skickad till " + mottagare.size() + " mottagare"), null);
         remiss.status = RemissStatus.SKICKAD;
         remiss.skickad = datum;
+        // The recipients' units see it from now on, in the same transaction as the sending.
+        Synlighet.uppdatera(remiss.id);
         granskning.logga(Handelse.av("REMISS_SKICKAD", "Remiss", remiss.id).remiss(remiss.id)
                 .fore(Map.of("status", RemissStatus.UTKAST))
                 .efter(Map.of("status", RemissStatus.SKICKAD, "skickad", datum,

@@ -32,14 +32,21 @@ public final class RemissSok {
             + " or r.id in (select e.remiss.id from Remissmottagare e where e.organisation.id in :enhet"
             + " and e.status <> :ejSkickad))";
 
-    /** The sender counts every recipient; a recipient only itself (it must not learn others' status). */
-    private static final String SYNLIG_MOTTAGARE = " and (m.remiss.avsandare.id in :enhet"
+    /**
+     * The sender counts every recipient; a recipient only itself (it must not learn others' status).
+     * {@code :egna} are the page's remisser that the unit sent, worked out from the rows already
+     * read, so that the query need not join Remiss (PostgreSQL hashed every remiss for that join).
+     */
+    private static final String SYNLIG_MOTTAGARE = " and (m.remiss.id in :egna"
             + " or (m.organisation.id in :enhet and m.status <> :ejSkickad))";
 
     private RemissSok() {
     }
 
     public static Sida<Remissrad> remisser(Remissfilter f, LocalDate idag, int sida, int storlek) {
+        if (f.enhet() != null && harSynlighetstabell(f.enhet())) {
+            return genomSynlighet(f, idag, sida, storlek);
+        }
         StringBuilder villkor = new StringBuilder(" where 1 = 1");
         Map<String, Object> p = new HashMap<>();
         if (f.avsandare() != null) {
@@ -57,9 +64,7 @@ public final class RemissSok {
             p.put("status", f.status());
         }
         if (f.ar() != null) {
-            if (f.ar() < 1 || f.ar() > 9999) {
-                throw Valideringsfel.av("ar", "Ange ett år mellan 1 och 9999.");
-            }
+            kontrolleraAr(f.ar());
             villkor.append(" and r.registrerad >= :fran and r.registrerad < :till");
             p.put("fran", LocalDate.of(f.ar(), 1, 1));
             p.put("till", LocalDate.of(f.ar() + 1, 1, 1));
@@ -72,28 +77,134 @@ public final class RemissSok {
             // Uncorrelated, so the database finds the few waiting recipients once (by the status index)
             // instead of probing every remiss's recipients. The status test in front only repeats what
             // FORSENAD requires, in a form an index can serve.
-            villkor.append(" and r.id in (select m.remiss.id from Remissmottagare m")
-                    .append(" where m.status in :vantarProtokoll and ").append(FORSENAD).append(")");
+            villkor.append(" and r.id in (").append(FORSENADE_REMISSER).append(")");
             forsenadParametrar(p, idag);
         }
-        EntityManager em = Panache.getEntityManager();
         // The page's ids first, from Remiss alone, so that the sort can walk an index and stop after
         // one page; then those rows with sender and ärende. Joining first lets H2 start from the
         // organisations and sort every remiss on each request.
-        TypedQuery<Long> idFraga = em.createQuery("select r.id from Remiss r" + villkor + f.orderBy(), Long.class);
-        TypedQuery<Long> antal = em.createQuery("select count(r) from Remiss r" + villkor, Long.class);
+        return sida(f, idag, sida, storlek, "select r.id from Remiss r" + villkor + f.orderBy(),
+                "select count(r) from Remiss r" + villkor, p);
+    }
+
+    /** The remisser with a recipient past a deadline today (a small set: the ones in progress). */
+    private static final String FORSENADE_REMISSER = "select m.remiss.id from Remissmottagare m"
+            + " where m.status in :vantarProtokoll and " + FORSENAD;
+
+    /**
+     * The list of a unit from its rows in {@link Synlighet}: in the default order (newest registered
+     * first) the page is a walk of the unit's index range that stops after the page, and the total a
+     * count of that range; Remiss is joined only for a filter or an order that needs its columns.
+     */
+    private static Sida<Remissrad> genomSynlighet(Remissfilter f, LocalDate idag, int sida, int storlek) {
+        StringBuilder villkor = new StringBuilder(" where s.enhetId = :enhet");
+        Map<String, Object> p = new HashMap<>();
+        p.put("enhet", f.enhet());
+        boolean remissensKolumner = false;
+        if (f.avsandare() != null) {
+            villkor.append(" and s.avsandareId = :avsandare");
+            p.put("avsandare", f.avsandare());
+        }
+        if (f.ar() != null) {
+            kontrolleraAr(f.ar());
+            villkor.append(" and s.registrerad >= :fran and s.registrerad < :till");
+            p.put("fran", LocalDate.of(f.ar(), 1, 1));
+            p.put("till", LocalDate.of(f.ar() + 1, 1, 1));
+        }
+        if (f.status() != null) {
+            villkor.append(" and r.status = :status");
+            p.put("status", f.status());
+            remissensKolumner = true;
+        }
+        if (f.sokmonster() != null) {
+            villkor.append(" and (lower(r.titel) like :sok or r.arende.dnrSok like :sok)");
+            p.put("sok", f.sokmonster());
+            remissensKolumner = true;
+        }
+        List<Object[]> forsenade = null;
+        if (f.forsenade()) {
+            // The unit's overdue remisser first, in one statement of their own: as an IN (subquery)
+            // H2 ran the subquery again for every row it tested once it could not reuse the result
+            // (OPTIMIZE_REUSE_RESULTS=FALSE, i.e. after any write): minutes per page.
+            Map<String, Object> fp = new HashMap<>();
+            forsenadParametrar(fp, idag);
+            TypedQuery<Object[]> ff = Panache.getEntityManager().createQuery("select distinct s.remissId, s.registrerad"
+                    + " from Synlighet s join Remissmottagare m on m.remiss.id = s.remissId where s.enhetId = :enhet"
+                    + " and m.status in :vantarProtokoll and " + FORSENAD, Object[].class).setParameter("enhet", f.enhet());
+            fp.forEach(ff::setParameter);
+            forsenade = ff.getResultList();
+            if (forsenade.isEmpty()) {
+                return new Sida<>(List.of(), sida, storlek, 0);
+            }
+            villkor.append(" and s.remissId in :forsenadeIdn");
+            p.put("forsenadeIdn", forsenade.stream().map(r -> (Long) r[0]).toList());
+        }
+        if (forsenade != null && p.size() == 2 && f.sorteringsnyckel().equals("registrerad")) {
+            // Nothing else to filter by and the default order: the page and the count from that set.
+            java.util.Comparator<Object[]> ordning = java.util.Comparator
+                    .comparing((Object[] r) -> (LocalDate) r[1]).thenComparing(r -> (Long) r[0]);
+            List<Object[]> sorterade = new java.util.ArrayList<>(forsenade);
+            sorterade.sort(f.fallande() ? ordning.reversed() : ordning);
+            int fran = Math.min((sida - 1) * storlek, sorterade.size());
+            List<Long> idn = sorterade.subList(fran, Math.min(fran + storlek, sorterade.size())).stream()
+                    .map(r -> (Long) r[0]).toList();
+            return new Sida<>(rader(idn, idag, f.enhet()), sida, storlek, sorterade.size());
+        }
+        String ordning;
+        if (f.sorteringsnyckel().equals("registrerad")) {
+            String riktning = f.fallande() ? " desc" : " asc";
+            // The unit first although it is fixed: H2 walks an index for an ORDER BY only when the
+            // order names the index's columns from the first (see V31).
+            ordning = " order by s.enhetId, s.registrerad" + riktning + ", s.remissId" + riktning;
+        } else {
+            ordning = f.orderBy();
+            remissensKolumner = true;
+        }
+        String fran = " from Synlighet s" + (remissensKolumner ? " join Remiss r on r.id = s.remissId" : "");
+        String antal = " from Synlighet s" + (f.status() != null || f.sokmonster() != null
+                ? " join Remiss r on r.id = s.remissId" : "");
+        return sida(f, idag, sida, storlek, "select s.remissId" + fran + villkor + ordning,
+                "select count(*)" + antal + villkor, p);
+    }
+
+    private static Sida<Remissrad> sida(Remissfilter f, LocalDate idag, int sida, int storlek, String idSql,
+            String antalSql, Map<String, Object> p) {
+        EntityManager em = Panache.getEntityManager();
+        TypedQuery<Long> idFraga = em.createQuery(idSql, Long.class);
+        TypedQuery<Long> antal = em.createQuery(antalSql, Long.class);
         p.forEach((k, v) -> {
             idFraga.setParameter(k, v);
             antal.setParameter(k, v);
         });
         List<Long> idn = idFraga.setFirstResult((sida - 1) * storlek).setMaxResults(storlek).getResultList();
+        return new Sida<>(rader(idn, idag, f.enhet()), sida, storlek, antal.getSingleResult());
+    }
+
+    /** The list rows of these remisser, in this order, with their recipient counts. */
+    private static List<Remissrad> rader(List<Long> idn, LocalDate idag, Long enhet) {
         List<Remiss> remisser = hamta(idn);
-        Map<Long, long[]> rakning = rakna(remisser, idag, f.enhet());
-        List<Remissrad> rader = remisser.stream().map(r -> {
+        Map<Long, long[]> rakning = rakna(remisser, idag, enhet);
+        return remisser.stream().map(r -> {
             long[] n = rakning.getOrDefault(r.id, new long[3]);
             return new Remissrad(r, n[0], n[1], n[2]);
         }).toList();
-        return new Sida<>(rader, sida, storlek, antal.getSingleResult());
+    }
+
+    private static void kontrolleraAr(int ar) {
+        if (ar < 1 || ar > 9999) {
+            throw Valideringsfel.av("ar", "Ange ett år mellan 1 och 9999.");
+        }
+    }
+
+    /**
+     * Whether the unit's view is in {@link Synlighet}: its rows are keyed by each organisation's
+     * kansli, which is the unit exactly when the unit's own organisation has no förvaltning above it
+     * (always so for a logged-in user's unit, except in a register with three levels; that rare
+     * case keeps the rule worked out per request).
+     */
+    private static boolean harSynlighetstabell(long enhet) {
+        Organisation o = Organisation.findById(enhet);
+        return o != null && o.forvaltning == null;
     }
 
     /** The remisser with these ids, with sender and ärende, in the order of {@code idn}. */
@@ -114,10 +225,25 @@ public final class RemissSok {
      * year filter offers only years that hold one of its own rows.
      */
     public static List<Integer> registreringsar(long enhet) {
-        return Panache.getEntityManager().createQuery("select distinct year(r.registrerad) from Remiss r where "
-                + SYNLIG_REMISS + " order by 1 desc", Integer.class)
-                .setParameter("enhet", enhetensOrganisationer(enhet))
-                .setParameter("ejSkickad", MottagarStatus.EJ_SKICKAD).getResultList();
+        if (!harSynlighetstabell(enhet)) {
+            return Panache.getEntityManager().createQuery("select distinct year(r.registrerad) from Remiss r where "
+                    + SYNLIG_REMISS + " order by 1 desc", Integer.class)
+                    .setParameter("enhet", enhetensOrganisationer(enhet))
+                    .setParameter("ejSkickad", MottagarStatus.EJ_SKICKAD).getResultList();
+        }
+        // One index probe per year that has rows (the latest day before the start of the year found
+        // last), rather than reading every row of the unit for its year.
+        List<Integer> ar = new java.util.ArrayList<>();
+        TypedQuery<LocalDate> senaste = Panache.getEntityManager().createQuery(
+                "select max(s.registrerad) from Synlighet s where s.enhetId = :enhet and s.registrerad < :fore",
+                LocalDate.class).setParameter("enhet", enhet);
+        LocalDate fore = LocalDate.of(10000, 1, 1);
+        LocalDate dag;
+        while ((dag = senaste.setParameter("fore", fore).getSingleResult()) != null) {
+            ar.add(dag.getYear());
+            fore = LocalDate.of(dag.getYear(), 1, 1);
+        }
+        return ar;
     }
 
     /**
@@ -125,10 +251,17 @@ public final class RemissSok {
      * organisation whose only remiss is a draft the unit has never received.
      */
     public static List<Organisation> synligaAvsandare(long enhet) {
-        return Panache.getEntityManager().createQuery("select o from Organisation o where o.id in"
-                + " (select r.avsandare.id from Remiss r where " + SYNLIG_REMISS + ") order by o.namn", Organisation.class)
-                .setParameter("enhet", enhetensOrganisationer(enhet))
-                .setParameter("ejSkickad", MottagarStatus.EJ_SKICKAD).getResultList();
+        if (!harSynlighetstabell(enhet)) {
+            return Panache.getEntityManager().createQuery("select o from Organisation o where o.id in"
+                    + " (select r.avsandare.id from Remiss r where " + SYNLIG_REMISS + ") order by o.namn",
+                    Organisation.class)
+                    .setParameter("enhet", enhetensOrganisationer(enhet))
+                    .setParameter("ejSkickad", MottagarStatus.EJ_SKICKAD).getResultList();
+        }
+        // One probe of (unit, sender) per organisation in the register, a few hundred at most.
+        return Panache.getEntityManager().createQuery("select o from Organisation o where exists"
+                + " (select 1 from Synlighet s where s.enhetId = :enhet and s.avsandareId = o.id) order by o.namn",
+                Organisation.class).setParameter("enhet", enhet).getResultList();
     }
 
     /** Per remiss: recipients, recipients done, recipients overdue – one grouped query for the page. */
@@ -144,7 +277,12 @@ public final class RemissSok {
                         + " group by m.remiss.id", Object[].class);
         fraga.setParameter("ids", remisser.stream().map(r -> r.id).toList());
         if (enhet != null) {
-            fraga.setParameter("enhet", enhetensOrganisationer(enhet));
+            List<Long> organisationer = enhetensOrganisationer(enhet);
+            List<Long> egna = new java.util.ArrayList<>();
+            egna.add(-1L); // never an id: keeps the IN list non-empty
+            remisser.stream().filter(r -> organisationer.contains(r.avsandare.id)).forEach(r -> egna.add(r.id));
+            fraga.setParameter("egna", egna);
+            fraga.setParameter("enhet", organisationer);
             fraga.setParameter("ejSkickad", MottagarStatus.EJ_SKICKAD);
         }
         fraga.setParameter("klara", List.of(MottagarStatus.BESVARAD, MottagarStatus.AVSTAR));
@@ -164,38 +302,103 @@ public final class RemissSok {
      */
     public static Sida<Remissmottagare> mottagarrader(long enhet, Long organisation, Long handlaggare,
             boolean visaAvslutade, LocalDate idag, int sida, int storlek) {
-        StringBuilder villkor = new StringBuilder(" where m.status <> :ejSkickad and m.organisation.id in :enhet");
-        Map<String, Object> p = new HashMap<>();
-        p.put("ejSkickad", MottagarStatus.EJ_SKICKAD);
-        p.put("enhet", enhetensOrganisationer(enhet));
+        // "The recipient itself or the office serving it" is the organisation's own unit list, so the
+        // filter is one IN on the foreign key (no join to Organisation), within the user's unit.
+        List<Long> organisationer = new java.util.ArrayList<>(enhetensOrganisationer(enhet));
         if (organisation != null) {
-            villkor.append(" and (m.organisation.id = :org or m.organisation.forvaltning.id = :org)");
-            p.put("org", organisation);
+            organisationer.retainAll(enhetensOrganisationer(organisation));
         }
+        if (organisationer.isEmpty()) {
+            return new Sida<>(List.of(), sida, storlek, 0);
+        }
+        EntityManager em = Panache.getEntityManager();
+        if (!visaAvslutade) {
+            return oppnaRader(em, organisationer, handlaggare, sida, storlek);
+        }
+        // With the finished cases: every row the unit received (the list asks for them all).
+        StringBuilder villkor = new StringBuilder(" where m.organisation.id in :organisationer and m.status <> :ejSkickad");
+        Map<String, Object> p = new HashMap<>();
+        p.put("organisationer", organisationer);
+        p.put("ejSkickad", MottagarStatus.EJ_SKICKAD);
         if (handlaggare != null) {
             villkor.append(" and m.handlaggare.id = :handlaggare");
             p.put("handlaggare", handlaggare);
         }
-        if (!visaAvslutade) {
-            villkor.append(" and m.status not in :klara");
-            p.put("klara", List.of(MottagarStatus.BESVARAD, MottagarStatus.AVSTAR));
-        }
         // Awaited deadline first; finished cases (no awaited deadline) last.
         String ordning = " order by case when m.status in :vantarUtlatande then m.sistaDagKontorsutlatande"
                 + " when m.status in :vantarProtokoll then m.sistaDagNamndprotokoll else null end asc nulls last, m.id";
-        EntityManager em = Panache.getEntityManager();
-        TypedQuery<Remissmottagare> fraga = em.createQuery("select m from Remissmottagare m"
-                + " join fetch m.remiss r join fetch r.avsandare join fetch r.arende join fetch m.organisation"
-                + " left join fetch m.arende left join fetch m.handlaggare" + villkor + ordning, Remissmottagare.class);
+        // The page's ids from the recipient rows alone, then those rows with what the page shows: a
+        // join first made the database fetch and join every open row before sorting.
+        TypedQuery<Long> idFraga = em.createQuery("select m.id from Remissmottagare m" + villkor + ordning, Long.class);
         TypedQuery<Long> antal = em.createQuery("select count(m) from Remissmottagare m" + villkor, Long.class);
         p.forEach((k, v) -> {
-            fraga.setParameter(k, v);
+            idFraga.setParameter(k, v);
             antal.setParameter(k, v);
         });
-        fraga.setParameter("vantarUtlatande", MottagarStatus.vantarUtlatande());
-        fraga.setParameter("vantarProtokoll", MottagarStatus.vantarProtokoll());
-        List<Remissmottagare> rader = fraga.setFirstResult((sida - 1) * storlek).setMaxResults(storlek).getResultList();
-        return new Sida<>(rader, sida, storlek, antal.getSingleResult());
+        idFraga.setParameter("vantarUtlatande", MottagarStatus.vantarUtlatande());
+        idFraga.setParameter("vantarProtokoll", MottagarStatus.vantarProtokoll());
+        List<Long> idn = idFraga.setFirstResult((sida - 1) * storlek).setMaxResults(storlek).getResultList();
+        return new Sida<>(mottagarraderMedId(em, idn), sida, storlek, antal.getSingleResult());
+    }
+
+    /** The open states as one range of names (see {@link #oppnaRader}). */
+    private static final java.util.Set<MottagarStatus> OPPNA = MottagarStatus.vantarProtokoll();
+    private static final MottagarStatus OPPNA_FRAN = OPPNA.stream()
+            .min(java.util.Comparator.comparing(Enum::name)).orElseThrow();
+    private static final MottagarStatus OPPNA_TILL = OPPNA.stream()
+            .max(java.util.Comparator.comparing(Enum::name)).orElseThrow();
+
+    /**
+     * The open rows of Inkomna and Mina ärenden: per organisation, its rows whose status lies in the
+     * range of the open states' names, then sorted here by awaited deadline. H2 uses an index for
+     * one IN list at most, and then only on the index's first column: "organisation IN (..) and
+     * status IN (..)" read every row the unit ever received. An equality and a range it does use
+     * (index (organisation_id, status, ...) or (handlaggare_id, status, ...)), so only the open rows
+     * are read, on PostgreSQL too. The names happen to make the open states one range today; a
+     * state inside the range that is not open is still left out here, so a renamed state costs
+     * speed, never correctness.
+     */
+    private static Sida<Remissmottagare> oppnaRader(EntityManager em, List<Long> organisationer, Long handlaggare,
+            int sida, int storlek) {
+        record Rad(long id, LocalDate frist) {
+        }
+        List<Rad> alla = new java.util.ArrayList<>();
+        TypedQuery<Object[]> fraga = em.createQuery("select m.id, m.status, m.sistaDagKontorsutlatande,"
+                + " m.sistaDagNamndprotokoll from Remissmottagare m where m.organisation.id = :org"
+                + " and m.status >= :fran and m.status <= :till"
+                + (handlaggare == null ? "" : " and m.handlaggare.id = :handlaggare"), Object[].class)
+                .setParameter("fran", OPPNA_FRAN).setParameter("till", OPPNA_TILL);
+        if (handlaggare != null) {
+            fraga.setParameter("handlaggare", handlaggare);
+        }
+        for (Long organisation : organisationer) {
+            for (Object[] r : fraga.setParameter("org", organisation).getResultList()) {
+                MottagarStatus status = (MottagarStatus) r[1];
+                if (OPPNA.contains(status)) {
+                    // As the list's order: the statement while it is awaited, then the minutes.
+                    LocalDate frist = MottagarStatus.vantarUtlatande().contains(status) ? (LocalDate) r[2] : (LocalDate) r[3];
+                    alla.add(new Rad((Long) r[0], frist));
+                }
+            }
+        }
+        alla.sort(java.util.Comparator.comparing(Rad::frist, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+                .thenComparingLong(Rad::id));
+        int fran = Math.min((sida - 1) * storlek, alla.size());
+        List<Long> idn = alla.subList(fran, Math.min(fran + storlek, alla.size())).stream().map(Rad::id).toList();
+        return new Sida<>(mottagarraderMedId(em, idn), sida, storlek, alla.size());
+    }
+
+    /** The recipient rows with these ids and what the lists show of them, in the order of {@code idn}. */
+    private static List<Remissmottagare> mottagarraderMedId(EntityManager em, List<Long> idn) {
+        if (idn.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Remissmottagare> perId = new HashMap<>();
+        em.createQuery("select m from Remissmottagare m join fetch m.remiss r join fetch r.avsandare"
+                + " join fetch r.arende join fetch m.organisation left join fetch m.arende left join fetch m.handlaggare"
+                + " where m.id in :idn", Remissmottagare.class).setParameter("idn", idn).getResultList()
+                .forEach(m -> perId.put(m.id, m));
+        return idn.stream().map(perId::get).toList();
     }
 
     /**

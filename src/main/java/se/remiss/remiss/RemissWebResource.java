@@ -55,6 +55,9 @@ public class RemissWebResource {
     RemissService service;
 
     @Inject
+    Namndplanering namndplanering;
+
+    @Inject
     DiariumService diarium;
 
     @Inject
@@ -127,7 +130,8 @@ public class RemissWebResource {
 
         static native TemplateInstance remiss(Remiss remiss, List<Remissmottagare> mottagare, List<Handling> dokument,
                 LocalDate idag, String meddelande, Map<String, String> fel, List<Fristkontroll.Varning> varningar,
-                List<Organisation> organisationer, List<Grupp> grupper, long forsenade, long klara, Formvarden varden);
+                List<Organisation> organisationer, List<Grupp> grupper, long forsenade, long klara, Formvarden varden,
+                List<String> motesvarningar);
 
         static native TemplateInstance historik(Remiss remiss, Sida<Granskningshandelse> sida, Listadress adress);
 
@@ -465,8 +469,16 @@ public class RemissWebResource {
             varningar = Fristkontroll.varningar(kalender, remiss.sistaDagKontorsutlatande,
                     remiss.sistaDagNamndprotokoll, "");
         }
+        // A draft warns of recipients whose nämnd meets no day between the two deadlines: the plans of
+        // all recipients from their calendars at once, not a query per recipient.
+        List<String> motesvarningar = List.of();
+        if (remiss.arUtkast()) {
+            Map<Long, Namndplanering.Plan> planer = namndplanering.planer(mottagare);
+            motesvarningar = mottagare.stream().map(m -> planer.get(m.id)).filter(p -> p != null && p.varning() != null)
+                    .map(Namndplanering.Plan::varning).toList();
+        }
         return Response.status(status).entity(Templates.remiss(remiss, mottagare, remiss.dokument(), idag, meddelande,
-                fel, varningar, organisationer, grupper, forsenade, klara, Formvarden.TOM)).build();
+                fel, varningar, organisationer, grupper, forsenade, klara, Formvarden.TOM, motesvarningar)).build();
     }
 
     private static Response tillbaka(long id, String klart) {

@@ -26,6 +26,7 @@ import se.remiss.plattform.RemissConfig;
 import se.remiss.plattform.Roll;
 import se.remiss.plattform.Valideringsfel;
 import se.remiss.remiss.Namndplanering;
+import se.remiss.remiss.Remissmottagare;
 
 /**
  * The meeting calendar's use cases: entering, changing, removing and importing a nämnd's meetings,
@@ -233,13 +234,58 @@ public class SammantradeService implements Namndplanering {
         if (moten.isEmpty()) {
             return Optional.empty();
         }
+        return Optional.of(plan(mottagare, kontorsfrist, protokollfrist, moten, regel(mottagare).godkannandedagar()));
+    }
+
+    @Override
+    @Transactional
+    public Map<Long, Plan> planer(java.util.Collection<Remissmottagare> mottagare) {
+        List<Remissmottagare> medFrist = mottagare.stream().filter(m -> m.sistaDagNamndprotokoll != null).toList();
+        Map<Long, Plan> planer = new java.util.HashMap<>();
+        if (medFrist.isEmpty()) {
+            return planer;
+        }
+        java.util.Set<Long> namnder = new java.util.HashSet<>();
+        LocalDate fran = null;
+        LocalDate till = null;
+        for (Remissmottagare m : medFrist) {
+            namnder.add(m.organisation.id);
+            LocalDate f = m.sistaDagNamndprotokoll.minusYears(1);
+            LocalDate t = m.sistaDagNamndprotokoll.plusYears(1);
+            fran = fran == null || f.isBefore(fran) ? f : fran;
+            till = till == null || t.isAfter(till) ? t : till;
+        }
+        // The meetings of every nämnd on the page over the span of all their deadlines, and their
+        // rules: two queries, then each row takes its own year either side as plan() does.
+        Map<Long, List<Sammantrade>> moten = new java.util.HashMap<>();
+        Sammantrade.<Sammantrade>list("namnd.id in ?1 and datum >= ?2 and datum <= ?3 and status <> ?4"
+                + " order by datum, starttid", namnder, fran, till, SammantradeStatus.INSTALLT)
+                .forEach(s -> moten.computeIfAbsent(s.namnd.id, k -> new ArrayList<>()).add(s));
+        Map<Long, Integer> godkannandedagar = new java.util.HashMap<>();
+        Namndinstallning.<Namndinstallning>list("namnd.id in ?1", namnder)
+                .forEach(i -> godkannandedagar.put(i.namnd.id, i.godkannandedagar));
+        for (Remissmottagare m : medFrist) {
+            LocalDate f = m.sistaDagNamndprotokoll.minusYears(1);
+            LocalDate t = m.sistaDagNamndprotokoll.plusYears(1);
+            List<Sammantrade> egna = moten.getOrDefault(m.organisation.id, List.of()).stream()
+                    .filter(s -> !s.datum.isBefore(f) && !s.datum.isAfter(t)).toList();
+            if (!egna.isEmpty()) {
+                planer.put(m.id, plan(m.organisation, m.sistaDagKontorsutlatande, m.sistaDagNamndprotokoll, egna,
+                        godkannandedagar.getOrDefault(m.organisation.id, config.sammantrade().godkannandedagar())));
+            }
+        }
+        return planer;
+    }
+
+    private Plan plan(Organisation mottagare, LocalDate kontorsfrist, LocalDate protokollfrist, List<Sammantrade> moten,
+            int godkannandedagar) {
         Sammantradesplanering.Plan p = planering().planera(mottagare.namn, kontorsfrist, protokollfrist,
                 moten.stream().map(s -> new Sammantradesplanering.Mote(s.id, s.datum, s.sistaDagArenden)).toList(),
-                regel(mottagare).godkannandedagar());
+                godkannandedagar);
         Sammantrade valt = p.sammantrade().flatMap(m -> moten.stream().filter(s -> s.id == m.id()).findFirst())
                 .orElse(null);
-        return Optional.of(new Plan(valt == null ? null : valt.datum, valt == null ? null : valt.plats,
-                p.sistaDagArenden(), p.godkannasSenast(), p.varning().orElse(null)));
+        return new Plan(valt == null ? null : valt.datum, valt == null ? null : valt.plats,
+                p.sistaDagArenden(), p.godkannasSenast(), p.varning().orElse(null));
     }
 
     // ---------------------------------------------------------------------------------------------

@@ -250,11 +250,35 @@ public final class Datagenerator {
         flyttaSekvens("remissmottagare_seq", nastaMottagare - 1);
         flyttaSekvens("anvandare_seq", tal("SELECT COALESCE(MAX(id), 0) FROM anvandare"));
         db.commit();
+        fyllSynlighet();
         try (Statement s = db.createStatement()) {
             s.execute("ANALYZE");
         }
         db.commit();
         return exempel;
+    }
+
+    /**
+     * The access units' view of the remisser (V30__remiss_synlighet.sql), which the application keeps
+     * when it registers and sends: worked out here with the migration's own statement, in one go.
+     */
+    private void fyllSynlighet() throws SQLException {
+        long t = System.nanoTime();
+        try (Statement s = db.createStatement()) {
+            s.executeUpdate("DELETE FROM remiss_synlighet");
+            int n = s.executeUpdate("INSERT INTO remiss_synlighet (enhet_id, remiss_id, registrerad, avsandare_id)"
+                    + " SELECT e.enhet_id, r.id, r.registrerad, r.avsandare_id FROM remiss r JOIN ("
+                    + " SELECT r2.id AS remiss_id, COALESCE(o.forvaltning_id, o.id) AS enhet_id"
+                    + " FROM remiss r2 JOIN organisation o ON o.id = r2.avsandare_id"
+                    + " UNION"
+                    + " SELECT m.remiss_id, COALESCE(o.forvaltning_id, o.id)"
+                    + " FROM remissmottagare m JOIN organisation o ON o.id = m.organisation_id"
+                    + " WHERE m.status <> 'EJ_SKICKAD'"
+                    + ") e ON e.remiss_id = r.id");
+            antal.put("remiss_synlighet", (long) n);
+        }
+        db.commit();
+        System.out.printf(Locale.ROOT, "remiss_synlighet fylld på %.1f s%n", (System.nanoTime() - t) / 1e9);
     }
 
     private String senasteStatus = "";

@@ -1,0 +1,79 @@
+package se.remiss.remiss;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static se.remiss.testhjalp.Api.json;
+import static se.remiss.testhjalp.Api.laddaUpp;
+import static se.remiss.testhjalp.Api.registrera;
+import static se.remiss.testhjalp.Api.remiss;
+import static se.remiss.testhjalp.Api.skapaAvsandare;
+import static se.remiss.testhjalp.Api.skapaOrganisation;
+import static se.remiss.testhjalp.Api.skickadRemiss;
+import static se.remiss.testhjalp.Api.som;
+import static se.remiss.testhjalp.Api.unik;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The remiss list reads who may see what from remiss_synlighet (V30), which registering, sending
+ * and moving an organisation to another förvaltning keep; these are the cases where a stale row
+ * would show a remiss to the wrong unit or hide it from the right one.
+ */
+@QuarkusTest
+class SynlighetTest {
+
+    @Test
+    void utkastSesAvAvsandarenOchMottagarenFarDenNarDenSkickas() {
+        long avsandare = skapaAvsandare();
+        long forvaltning = skapaOrganisation("fv", "FORVALTNING", "F{ÅR2}-{NR}", null, null).getLong("id");
+        long namnd = skapaOrganisation("n", "NAMND", null, null, forvaltning).getLong("id");
+        String titel = "Synlighet utkast " + unik();
+
+        long id = registrera(remiss(avsandare, titel, namnd)).getLong("id");
+        assertEquals(List.of(id), synliga(avsandare, titel));
+        assertEquals(List.of(), synliga(forvaltning, titel));
+
+        som(avsandare);
+        laddaUpp(id, "remiss.txt", "text/plain", "Remisshandling".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .then().statusCode(201);
+        given().accept(ContentType.JSON).post("/api/remisser/" + id + "/skicka").then().statusCode(200);
+        assertEquals(List.of(id), synliga(forvaltning, titel));
+        assertEquals(List.of(id), synliga(avsandare, titel));
+    }
+
+    @Test
+    void enNamndSomByterForvaltningTarMedSinaRemisserTillDenNya() {
+        long avsandare = skapaAvsandare();
+        long fore = skapaOrganisation("fv", "FORVALTNING", "F{ÅR2}-{NR}", null, null).getLong("id");
+        long efter = skapaOrganisation("fv", "FORVALTNING", "G{ÅR2}-{NR}", null, null).getLong("id");
+        JsonPath n = skapaOrganisation("n", "NAMND", null, null, fore);
+        long namnd = n.getLong("id");
+        String titel = "Synlighet flytt " + unik();
+        long id = skickadRemiss(avsandare, titel, namnd).getLong("id");
+        assertEquals(List.of(id), synliga(fore, titel));
+        assertEquals(List.of(), synliga(efter, titel));
+
+        Map<String, Object> kropp = new HashMap<>(Map.of("kortnamn", n.getString("kortnamn"), "namn", n.getString("namn"),
+                "typ", "NAMND", "forvaltning", efter));
+        som("admin");
+        json().body(kropp).put("/api/organisationer/" + namnd).then().statusCode(200);
+
+        assertEquals(List.of(id), synliga(efter, titel));
+        assertEquals(List.of(), synliga(fore, titel));
+        // The sender's view is its own unit's and does not move.
+        assertEquals(List.of(id), synliga(avsandare, titel));
+    }
+
+    /** The ids in the remiss list of a user of {@code organisation}'s unit, searched by title. */
+    private static List<Long> synliga(long organisation, String titel) {
+        som(organisation);
+        return given().accept(ContentType.JSON).queryParam("sok", titel).get("/api/remisser")
+                .then().statusCode(200).extract().jsonPath().getList("rader.id", Long.class);
+    }
+}

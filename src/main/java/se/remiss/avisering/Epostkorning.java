@@ -32,7 +32,7 @@ public class Epostkorning {
     @Inject
     Mailer mailer;
 
-    @Scheduled(every = "${remiss.epost.intervall:30s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(identity = "epostkorning", every = "${remiss.epost.intervall:30s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void schemalagd() {
         if (config.epost().aktiv()) {
             skickaForfallna();

@@ -41,7 +41,7 @@ public class Filstadning {
     @Inject
     Granskning granskning;
 
-    @Scheduled(every = "1h", delayed = "10m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(identity = "filstadning", every = "1h", delayed = "10m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void schemalagd() {
         rensa(Instant.now());
     }

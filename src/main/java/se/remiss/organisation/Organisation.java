@@ -37,6 +37,15 @@ public class Organisation extends PanacheEntityBase {
 
     public boolean aktiv = true;
 
+    /**
+     * As a sender: working days before each deadline that its recipients are reminded by e-mail;
+     * null: the installation's default (remiss.epost.paminnelsedagar).
+     */
+    public Integer paminnelsedagar;
+
+    /** The longest reminder lead a sender may choose: further ahead a reminder is no longer one. */
+    public static final int MAX_PAMINNELSEDAGAR = 30;
+
     @Version
     public long version;
 

@@ -21,16 +21,16 @@ public final class OrganisationJson {
     }
 
     public record Post(Long id, String kortnamn, String namn, String typ, String typText, Ref forvaltning,
-            Boolean aktiv, Diarium diarium, List<Long> medlemmar, long version) {
+            Boolean aktiv, Diarium diarium, Integer paminnelsedagar, List<Long> medlemmar, long version) {
 
         static Post av(Organisation o, Diarieserie serie) {
             return new Post(o.id, o.kortnamn, o.namn, o.typ.name(), o.typ.etikett,
                     o.forvaltning == null ? null : new Ref(o.forvaltning.id, o.forvaltning.namn), o.aktiv,
-                    Diarium.av(serie), null, o.version);
+                    Diarium.av(serie), o.paminnelsedagar, null, o.version);
         }
 
         static Post av(Grupp g) {
-            return new Post(g.id, g.kortnamn, g.namn, "GRUPP", "Grupp", null, null, null,
+            return new Post(g.id, g.kortnamn, g.namn, "GRUPP", "Grupp", null, null, null, null,
                     g.medlemmar.stream().map(m -> m.id).toList(), g.version);
         }
     }

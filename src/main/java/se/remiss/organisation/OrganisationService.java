@@ -64,6 +64,7 @@ public class OrganisationService {
         v.put("typ", o.typ);
         v.put("forvaltning", o.forvaltning == null ? null : o.forvaltning.kortnamn);
         v.put("aktiv", o.aktiv);
+        v.put("paminnelsedagar", o.paminnelsedagar);
         return v;
     }
 
@@ -108,12 +109,18 @@ public class OrganisationService {
             }
         }
         fel.valfriText("diariekod", u.diariekod(), 40, "Klassificeringskod");
+        if (u.paminnelsedagar() != null
+                && (u.paminnelsedagar() < 0 || u.paminnelsedagar() > Organisation.MAX_PAMINNELSEDAGAR)) {
+            fel.fel("paminnelsedagar", "Påminnelse före fristen: ange 0–" + Organisation.MAX_PAMINNELSEDAGAR
+                    + " arbetsdagar, eller lämna tomt för standardvärdet.");
+        }
         fel.kastaOmFel();
         o.kortnamn = u.kortnamn().strip();
         o.namn = u.namn().strip();
         o.typ = u.typ();
         o.forvaltning = forvaltning;
         o.aktiv = u.aktiv() == null || u.aktiv();
+        o.paminnelsedagar = u.paminnelsedagar();
     }
 
     /** Creates, changes or keeps the series. An existing series is never removed: its numbers stand. */

@@ -39,14 +39,18 @@ public class OrganisationWebResource {
     @Inject
     Meddelanden meddelanden;
 
+    @Inject
+    se.remiss.plattform.RemissConfig config;
+
     /** Form values, kept as typed text so that a form with errors shows exactly what was entered. */
     public record Formvarden(Long id, String kortnamn, String namn, String typ, String forvaltning, boolean aktiv,
-            String diarieformat, String diariekod, long version) {
+            String diarieformat, String diariekod, String paminnelsedagar, long version) {
 
         static Formvarden av(Organisation o, Diarieserie s) {
             return new Formvarden(o.id, o.kortnamn, o.namn, o.typ.name(),
                     o.forvaltning == null ? "" : String.valueOf(o.forvaltning.id), o.aktiv,
-                    s == null ? "" : s.format, s == null || s.kod == null ? "" : s.kod, o.version);
+                    s == null ? "" : s.format, s == null || s.kod == null ? "" : s.kod,
+                    o.paminnelsedagar == null ? "" : String.valueOf(o.paminnelsedagar), o.version);
         }
     }
 
@@ -62,7 +66,7 @@ public class OrganisationWebResource {
                 List<Grupp> grupper, String meddelande);
 
         static native TemplateInstance organisation(Formvarden varden, Map<String, String> fel,
-                List<OrganisationTyp> typer, List<Organisation> forvaltningar);
+                List<OrganisationTyp> typer, List<Organisation> forvaltningar, int standardPaminnelsedagar);
 
         static native TemplateInstance grupp(Gruppvarden varden, Map<String, String> fel,
                 List<Organisation> organisationer);
@@ -81,7 +85,7 @@ public class OrganisationWebResource {
     @Path("organisationer/ny")
     @RolesAllowed({Roll.ADMINISTRATOR})
     public TemplateInstance ny() {
-        return organisationsformular(new Formvarden(null, "", "", "", "", true, "", "", 0), Map.of());
+        return organisationsformular(new Formvarden(null, "", "", "", "", true, "", "", "", 0), Map.of());
     }
 
     @GET
@@ -98,8 +102,8 @@ public class OrganisationWebResource {
     @RolesAllowed({Roll.ADMINISTRATOR})
     public Response skapa(@RestForm String kortnamn, @RestForm String namn, @RestForm String typ,
             @RestForm String forvaltning, @RestForm String aktiv, @RestForm String diarieformat,
-            @RestForm String diariekod) {
-        return spara(null, kortnamn, namn, typ, forvaltning, aktiv, diarieformat, diariekod, null);
+            @RestForm String diariekod, @RestForm String paminnelsedagar) {
+        return spara(null, kortnamn, namn, typ, forvaltning, aktiv, diarieformat, diariekod, paminnelsedagar, null);
     }
 
     @POST
@@ -108,22 +112,31 @@ public class OrganisationWebResource {
     @RolesAllowed({Roll.ADMINISTRATOR})
     public Response andra(@RestPath long id, @RestForm String kortnamn, @RestForm String namn, @RestForm String typ,
             @RestForm String forvaltning, @RestForm String aktiv, @RestForm String diarieformat,
-            @RestForm String diariekod, @RestForm String version) {
-        return spara(id, kortnamn, namn, typ, forvaltning, aktiv, diarieformat, diariekod, version);
+            @RestForm String diariekod, @RestForm String paminnelsedagar, @RestForm String version) {
+        return spara(id, kortnamn, namn, typ, forvaltning, aktiv, diarieformat, diariekod, paminnelsedagar, version);
     }
 
     private Response spara(Long id, String kortnamn, String namn, String typ, String forvaltning, String aktiv,
-            String diarieformat, String diariekod, String version) {
+            String diarieformat, String diariekod, String paminnelsedagar, String version) {
         Formvarden varden = new Formvarden(id, kortnamn, namn, typ, forvaltning, aktiv != null, diarieformat,
-                diariekod, 0);
+                diariekod, paminnelsedagar, 0);
         try {
             Valideringsfel.Samlare fel = new Valideringsfel.Samlare();
             Long forvaltningId = Formular.id(forvaltning, "forvaltning", fel);
             Long v = Formular.id(version, "version", fel);
+            Integer dagar = null;
+            if (paminnelsedagar != null && !paminnelsedagar.isBlank()) {
+                try {
+                    dagar = Integer.valueOf(paminnelsedagar.strip());
+                } catch (NumberFormatException e) {
+                    fel.fel("paminnelsedagar", "Påminnelse före fristen: ange ett antal arbetsdagar (0–"
+                            + Organisation.MAX_PAMINNELSEDAGAR + "), eller lämna tomt för standardvärdet.");
+                }
+            }
             fel.kastaOmFel();
             OrganisationUppgifter u = new OrganisationUppgifter(kortnamn, namn,
                     Parametrar.enumVarde(OrganisationTyp.class, typ, "typ"), forvaltningId, aktiv != null,
-                    diarieformat, diariekod, v);
+                    diarieformat, diariekod, dagar, v);
             if (id == null) {
                 service.skapa(u);
             } else {
@@ -186,6 +199,7 @@ public class OrganisationWebResource {
     private TemplateInstance organisationsformular(Formvarden varden, Map<String, String> fel) {
         List<Organisation> forvaltningar = Organisation.list("typ in ?1 order by namn",
                 List.of(OrganisationTyp.FORVALTNING, OrganisationTyp.KONTOR));
-        return Templates.organisation(varden, fel, List.of(OrganisationTyp.values()), forvaltningar);
+        return Templates.organisation(varden, fel, List.of(OrganisationTyp.values()), forvaltningar,
+                config.epost().paminnelsedagar());
     }
 }

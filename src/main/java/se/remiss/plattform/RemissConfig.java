@@ -78,6 +78,24 @@ public interface RemissConfig {
         /** How often the outbox is sent (and failed mails retried). */
         @WithDefault("30s")
         String intervall();
+
+        /**
+         * Working days before each deadline that the recipient's registrators and handläggare are
+         * reminded, for senders without their own number (the organisation page sets one per sender).
+         */
+        @WithDefault("3")
+        int paminnelsedagar();
+
+        /**
+         * When the deadline reminders are queued (Quartz-style cron; "off" disables the job). Read by
+         * the job's {@code @Scheduled} expression; here so the setting is documented and validated.
+         */
+        @WithDefault("0 0 6 * * ?")
+        String paminnelseSchema();
+
+        /** When the senders' daily digest of overdue recipients is queued (cron; "off" disables it). */
+        @WithDefault("0 0 7 * * ?")
+        String sammandragSchema();
     }
 
     Sakerhetskopia sakerhetskopia();

@@ -37,6 +37,9 @@ public class AnstandService {
     @Inject
     Klocka klocka;
 
+    @Inject
+    jakarta.enterprise.event.Event<Mottagarhandelse> handelser;
+
     /** The recipient asks for a later date for one or both deadlines. */
     @Transactional
     public Anstand begar(long mottagareId, LocalDate kontorsutlatande, LocalDate namndprotokoll, String motivering) {
@@ -112,6 +115,7 @@ public class AnstandService {
         }
         granskning.logga(Handelse.av("ANSTAND_BEVILJAT", "Anstand", a.id).remiss(m.remiss.id)
                 .beskrivning(m.organisation.namn).fore(fore).efter(efter));
+        handelser.fire(new Mottagarhandelse(Mottagarhandelse.Typ.FRIST_FLYTTAD, m));
         return a;
     }
 

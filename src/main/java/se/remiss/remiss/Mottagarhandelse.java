@@ -10,6 +10,8 @@ public record Mottagarhandelse(Typ typ, Remissmottagare mottagare) {
         /** The remiss has reached the recipient. */
         ANKOMMEN,
         /** A handläggare has been given the case. */
-        TILLDELAD
+        TILLDELAD,
+        /** A deadline moved (a granted anstånd): reminders for the old date are no longer due. */
+        FRIST_FLYTTAD
     }
 }

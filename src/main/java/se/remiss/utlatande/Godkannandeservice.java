@@ -38,9 +38,12 @@ public class Godkannandeservice {
     private final DiariumService diarium;
     private final Granskning granskning;
     private final Klocka klocka;
+    private final jakarta.enterprise.event.Event<Godkannandetur> godkannandetur;
 
     Godkannandeservice(Utlatandeatkomst atkomst, UtlatandeService utlatanden, PdfRenderer pdf, Dokumentpipeline pipeline,
-            DiariumService diarium, Granskning granskning, Klocka klocka) {
+            DiariumService diarium, Granskning granskning, Klocka klocka,
+            jakarta.enterprise.event.Event<Godkannandetur> godkannandetur) {
+        this.godkannandetur = godkannandetur;
         this.atkomst = atkomst;
         this.utlatanden = utlatanden;
         this.pdf = pdf;
@@ -96,6 +99,9 @@ public class Godkannandeservice {
                         "pdfSha256", fore.isEmpty() ? "" : fore.get(fore.size() - 1).pdfSha256))
                 .efter(Map.of("status", u.status.name(), "godkannanden", g.ordning, "version", g.versionsnummer,
                         "innehallSha256", innehall, "pdfSha256", fil.sha256, "undertecknare", jag.anvandarnamn))));
+        if (!sista) {
+            u.nastaUndertecknare().ifPresent(nasta -> godkannandetur.fire(new Godkannandetur(u, nasta)));
+        }
         return u;
     }
 

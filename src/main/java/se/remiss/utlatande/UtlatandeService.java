@@ -53,6 +53,9 @@ public class UtlatandeService {
     @Inject
     Granskning granskning;
 
+    @Inject
+    jakarta.enterprise.event.Event<Godkannandetur> godkannandetur;
+
     /** A new draft: for a remiss recipient ({@code mottagare}) or another case ({@code arende}). */
     public record Ny(Long mottagare, Long arende, String mall, Stallningstagande stallningstagande, LocalDate datum,
             List<Long> underskrifter) {
@@ -156,6 +159,7 @@ public class UtlatandeService {
         u.andrad = klocka.nu();
         granskning.logga(foljSkede(u, handelse("UTLATANDE_KLART", u).fore(Map.of("status", UtlatandeStatus.UTKAST.name()))
                 .efter(Map.of("status", u.status.name(), "version", u.versionsnummer))));
+        u.nastaUndertecknare().ifPresent(forste -> godkannandetur.fire(new Godkannandetur(u, forste)));
         return u;
     }
 

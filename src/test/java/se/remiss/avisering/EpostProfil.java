@@ -6,7 +6,7 @@ import java.util.Map;
 /** E-mail on, to the test's own SMTP server (GreenMail on {@link #PORT}), the outbox sent every second. */
 public class EpostProfil implements QuarkusTestProfile {
 
-    static final int PORT = 3925;
+    public static final int PORT = 3925;
 
     @Override
     public Map<String, String> getConfigOverrides() {

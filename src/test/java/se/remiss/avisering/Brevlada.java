@@ -1,0 +1,90 @@
+package se.remiss.avisering;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+/** The test's SMTP server (GreenMail on {@link EpostProfil#PORT}) and what reached one address. */
+public final class Brevlada implements AutoCloseable {
+
+    private final GreenMail smtp;
+
+    private Brevlada() {
+        smtp = new GreenMail(new ServerSetup(EpostProfil.PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+    }
+
+    public static Brevlada starta() {
+        return new Brevlada();
+    }
+
+    public List<MimeMessage> till(String adress) {
+        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
+            try {
+                return Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equals(adress));
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
+    /** Waits (at most a minute) until {@code villkor} holds: the outbox is sent every second. */
+    public static void vanta(BooleanSupplier villkor, String vad) throws InterruptedException {
+        Instant grans = Instant.now().plus(Duration.ofSeconds(60));
+        while (!villkor.getAsBoolean()) {
+            if (Instant.now().isAfter(grans)) {
+                throw new AssertionError("väntade förgäves på: " + vad);
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    /** The mail's plain-text part, decoded (the SMTP body is quoted-printable). */
+    public static String text(MimeMessage brev) {
+        try {
+            return del(brev.getContent(), "text/plain");
+        } catch (MessagingException | java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The mail's HTML part, decoded. */
+    public static String html(MimeMessage brev) {
+        try {
+            return del(brev.getContent(), "text/html");
+        } catch (MessagingException | java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String del(Object innehall, String typ) throws MessagingException, java.io.IOException {
+        if (innehall instanceof jakarta.mail.Multipart delar) {
+            for (int i = 0; i < delar.getCount(); i++) {
+                jakarta.mail.BodyPart d = delar.getBodyPart(i);
+                if (d.isMimeType(typ)) {
+                    return (String) d.getContent();
+                }
+                if (d.getContent() instanceof jakarta.mail.Multipart) {
+                    String inre = del(d.getContent(), typ);
+                    if (inre != null) {
+                        return inre;
+                    }
+                }
+            }
+            return null;
+        }
+        return innehall instanceof String text ? text : null;
+    }
+
+    @Override
+    public void close() {
+        smtp.stop();
+    }
+}

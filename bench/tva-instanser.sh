@@ -183,6 +183,31 @@ skickade_a=$("${PSQL[@]}" -d "$DB" -c "select count(*) from epostutskick where n
 echo "utkorgen: $MEJL rader, $skickade_a markerade skickade; SMTP-servern tog emot $mottagna, $unika olika (mottagare, ämne)"
 [ "$mottagna" = "$MEJL" ] && [ "$unika" = "$MEJL" ] && ok "varje utskick levererat exakt en gång" \
   || fel "utskick: $MEJL i utkorgen, $mottagna mottagna, $unika olika"
+# ---- Reminders exactly once: the reminder job fires every 5 s on the cluster ------------------------
+# Every waiting recipient's office deadline becomes tomorrow (inside the default 3 working days'
+# lead), and every user gets an address. The reminder and digest jobs fire every 5 s (Quartz,
+# clustered) while both instances run; the outbox key and Quartz's lock must give one mail each.
+"${PSQL[@]}" -d "$DB" -c "update anvandare set epost = anvandarnamn || '@example.se' where epost is null or epost = ''"
+kandidater=$("${PSQL[@]}" -d "$DB" -c "with u as (update remissmottagare set sista_dag_kontorsutlatande = current_date + 1,
+  sista_dag_namndprotokoll = greatest(sista_dag_namndprotokoll, current_date + 30)
+  where status in ('SKICKAD','MOTTAGEN','TILLDELAD','UNDER_BEREDNING','UTLATANDE_INSKICKAT') returning 1) select count(*) from u")
+logga "påminnelser: $kandidater väntande mottagare har sista dag i morgon; jobben körs var 5:e sekund på klustret"
+paminnelser=0
+for _ in $(seq 1 120); do
+  paminnelser=$("${PSQL[@]}" -d "$DB" -c "select count(*) from epostutskick where kategori = 'FRIST_NARMAR'")
+  osanda=$("${PSQL[@]}" -d "$DB" -c "select count(*) from epostutskick where skickad is null")
+  [ "$paminnelser" -gt 0 ] && [ "$osanda" = 0 ] && break; sleep 0.5
+done
+sleep 12 # two more firings of each job: nothing new may be queued or sent
+rader=$("${PSQL[@]}" -d "$DB" -c "select count(*) from epostutskick")
+paminnelser=$("${PSQL[@]}" -d "$DB" -c "select count(*) from epostutskick where kategori = 'FRIST_NARMAR'")
+osanda=$("${PSQL[@]}" -d "$DB" -c "select count(*) from epostutskick where skickad is null")
+alla=$(wc -l < "$UT/mejl.txt")
+pam_mottagna=$(grep -c $'\tPåminnelse: ' "$UT/mejl.txt" || true)
+echo "påminnelser: $paminnelser i utkorgen, $pam_mottagna mottagna; utkorgen totalt $rader rader ($osanda osända), SMTP-servern tog emot $alla"
+[ "$paminnelser" -gt 0 ] && [ "$pam_mottagna" = "$paminnelser" ] && [ "$osanda" = 0 ] && [ "$alla" = "$rader" ] \
+  && ok "varje påminnelse (och varje annat brev) levererat exakt en gång" \
+  || fel "påminnelser: $paminnelser i utkorgen, $pam_mottagna mottagna; totalt $rader rader, $alla mottagna, $osanda osända"
 echo "Quartz-körningar per instans (epostkorning): $("${PSQL[@]}" -d "$DB" -c "select string_agg(instance_name || ' ' || to_char(to_timestamp(last_checkin_time / 1000), 'HH24:MI:SS'), ', ') from qrtz_scheduler_state")"
 
 echo "== klart $(date -Iseconds), last:$(cut -d' ' -f1-3 /proc/loadavg); loggar i $UT"

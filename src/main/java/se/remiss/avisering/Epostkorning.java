@@ -51,19 +51,21 @@ public class Epostkorning {
             if (!gripa(id, nu)) {
                 continue;
             }
-            Epostutskick e = QuarkusTransaction.requiringNew().call(() -> Epostutskick.<Epostutskick>findById(id));
+            // Read inside the try: a row that cannot be read (say, a category this version does not know)
+            // is put an hour ahead with its error, and the rows behind it are still sent.
+            Epostutskick e = null;
             try {
+                e = QuarkusTransaction.requiringNew().call(() -> Epostutskick.<Epostutskick>findById(id));
                 mailer.send(Mail.withText(e.adress, e.amne, e.brodtext).setHtml(e.html));
                 QuarkusTransaction.requiringNew().run(() -> Epostutskick.update("skickad = ?1 where id = ?2", Instant.now(), id));
                 skickade++;
             } catch (RuntimeException fel) {
-                int forsok = e.forsok + 1;
-                Duration vanta = Duration.ofMinutes(Math.min(60, 1L << Math.min(forsok - 1, 6)));
+                Duration vanta = e == null ? Duration.ofHours(1) : Duration.ofMinutes(Math.min(60, 1L << Math.min(e.forsok, 6)));
                 String text = String.valueOf(fel.getMessage());
-                LOG.warnf("E-post %d kunde inte skickas (försök %d, nytt försök om %s): %s", id, forsok, vanta, text);
+                String kort = text.length() > 1000 ? text.substring(0, 1000) : text;
+                LOG.warnf("E-post %d kunde inte %s (nytt försök om %s): %s", id, e == null ? "läsas" : "skickas", vanta, text);
                 QuarkusTransaction.requiringNew().run(() -> Epostutskick.update(
-                        "forsok = ?1, nastaForsok = ?2, senasteFel = ?3 where id = ?4", forsok, Instant.now().plus(vanta),
-                        text.length() > 1000 ? text.substring(0, 1000) : text, id));
+                        "forsok = forsok + 1, nastaForsok = ?1, senasteFel = ?2 where id = ?3", Instant.now().plus(vanta), kort, id));
             }
         }
         return skickade;

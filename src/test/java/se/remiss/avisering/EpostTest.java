@@ -159,4 +159,37 @@ class EpostTest {
         assertEquals(0, till("av-" + u + "@example.se").size());
         assertEquals(0L, (long) QuarkusTransaction.requiringNew().call(() -> Epostutskick.count("adress", "av-" + u + "@example.se")));
     }
+
+    @Test
+    void ettBrevSomInteKanLasasHindrarInteDeEfterDet() throws Exception {
+        startaSmtp();
+        String namn = Api.nyAnvandare(Api.skapaMottagare(), Roll.REGISTRATOR);
+        long anvandare = Api.anvandare(namn);
+        // Far above anything the sequence hands out, so the ids cannot meet Hibernate's.
+        long id = 9_000_000_000L + System.nanoTime() % 1_000_000_000L;
+        String adress = "lasbar-" + Api.unik() + "@example.se";
+        QuarkusTransaction.requiringNew().run(() -> {
+            String sql = "insert into epostutskick (id, nyckel, kategori, anvandare_id, adress, amne, brodtext, html, skapad,"
+                    + " nasta_forsok, forsok) values (?1, ?2, ?3, ?4, ?5, 'Ämne', 'Text', '<p>Text</p>', ?6, ?6, 0)";
+            Instant nu = Instant.now().minusSeconds(5);
+            for (Object[] rad : List.of(new Object[] {id, "OKAND_KATEGORI", "trasig-" + Api.unik() + "@example.se"},
+                    new Object[] {id + 1, "ANKOMST", adress})) {
+                io.quarkus.hibernate.orm.panache.Panache.getEntityManager().createNativeQuery(sql)
+                        .setParameter(1, rad[0]).setParameter(2, "prov-" + rad[0]).setParameter(3, rad[1])
+                        .setParameter(4, anvandare).setParameter(5, rad[2]).setParameter(6, nu).executeUpdate();
+            }
+        });
+
+        vanta(() -> till(adress).size() == 1, "brevet efter det oläsbara");
+        Object[] trasig = QuarkusTransaction.requiringNew().call(() -> (Object[]) io.quarkus.hibernate.orm.panache.Panache
+                .getEntityManager().createNativeQuery("select skickad, senaste_fel, nasta_forsok, forsok from epostutskick where id = ?1")
+                .setParameter(1, id).getSingleResult());
+        assertEquals(null, trasig[0], "det oläsbara brevet är inte skickat");
+        assertTrue(trasig[1] != null, "felet sparas");
+        assertEquals(1, ((Number) trasig[3]).intValue());
+        Instant nasta = trasig[2] instanceof java.time.OffsetDateTime o ? o.toInstant() : ((java.sql.Timestamp) trasig[2]).toInstant();
+        assertTrue(nasta.isAfter(Instant.now().plus(Duration.ofMinutes(50))), "nytt försök först om en timme: " + nasta);
+        QuarkusTransaction.requiringNew().run(() -> io.quarkus.hibernate.orm.panache.Panache.getEntityManager()
+                .createNativeQuery("delete from epostutskick where id = ?1").setParameter(1, id).executeUpdate());
+    }
 }

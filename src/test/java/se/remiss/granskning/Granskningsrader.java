@@ -11,12 +11,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import se.remiss.avisering.Epostkategori;
 import se.remiss.granskning.Granskningsmiljo.Lage;
 import se.remiss.plattform.Roll;
 import se.remiss.sakerhet.Autentisering;
@@ -377,7 +379,8 @@ final class Granskningsrader {
 
                 // ---- The account's choice of notification mails
                 new Rad("POST", "/konto/epost", Vem.NY_ANVANDARE, "EPOSTVAL_ANDRAT", "Anvandare", (m, u) -> new Lage(),
-                        (m, u, l) -> new Forvantat(form(u).formParam("pa", "TILLDELNING").post("/konto/epost"), 303,
+                        (m, u, l) -> new Forvantat(form(u).formParam("pa", Arrays.stream(Epostkategori.values())
+                                .filter(k -> k != Epostkategori.ANKOMST).map(Enum::name).toArray()).post("/konto/epost"), 303,
                                 Api.anvandare(u), null, Map.of("avstangda", "[]"), Map.of("avstangda", "[ANKOMST]")),
                         (m, u, l) -> form(u).formParam("pa", "FINNS_INTE").post("/konto/epost")),
 

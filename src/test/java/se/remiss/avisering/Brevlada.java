@@ -37,7 +37,9 @@ public final class Brevlada implements AutoCloseable {
 
     /** Waits (at most a minute) until {@code villkor} holds: the outbox is sent every second. */
     public static void vanta(BooleanSupplier villkor, String vad) throws InterruptedException {
-        Instant grans = Instant.now().plus(Duration.ofSeconds(60));
+        // A mail in flight when the previous test stopped its GreenMail hangs for the client's 30 s socket
+        // timeout and holds the (single) sending job; after that a failed mail waits a minute for its retry.
+        Instant grans = Instant.now().plus(Duration.ofSeconds(150));
         while (!villkor.getAsBoolean()) {
             if (Instant.now().isAfter(grans)) {
                 throw new AssertionError("väntade förgäves på: " + vad);

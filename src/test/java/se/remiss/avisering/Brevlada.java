@@ -35,7 +35,7 @@ public final class Brevlada implements AutoCloseable {
         }).toList();
     }
 
-    /** Waits (at most a minute) until {@code villkor} holds: the outbox is sent every second. */
+    /** Waits (at most 150 s) until {@code villkor} holds: the outbox is sent every second. */
     public static void vanta(BooleanSupplier villkor, String vad) throws InterruptedException {
         // A mail in flight when the previous test stopped its GreenMail hangs for the client's 30 s socket
         // timeout and holds the (single) sending job; after that a failed mail waits a minute for its retry.

@@ -42,6 +42,19 @@ class PaminnelseTest {
         QuarkusTransaction.requiringNew().run(() -> Anvandare.medAnvandarnamn(anvandarnamn).orElseThrow().epost = adress);
     }
 
+    /** Subjects of the mails to {@code adress} that are not the arrival notice. */
+    private static List<String> paminnelserTill(Brevlada brevlada, String adress) {
+        return brevlada.till(adress).stream().map(PaminnelseTest::amne).filter(a -> !a.startsWith("Ny remiss")).toList();
+    }
+
+    private static String amne(MimeMessage brev) {
+        try {
+            return brev.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static long koade(String adress) {
         return QuarkusTransaction.requiringNew().call(() -> Epostutskick.count("adress", adress));
     }
@@ -204,11 +217,12 @@ class PaminnelseTest {
             assertEquals(0, koade(reg, Epostkategori.FRIST_PASSERAD));
             assertEquals(0, koade(reg, Epostkategori.FRIST_NARMAR));
             paminnelser.skapaPaminnelser(LocalDate.of(2027, 1, 7));
-            Brevlada.vanta(() -> brevlada.till(reg).size() == 1, "påminnelsen om den nya fristen");
-            assertTrue(brevlada.till(reg).get(0).getSubject().contains("tisdag 12 januari 2027"),
-                    brevlada.till(reg).get(0).getSubject());
+            // The arrival mail queued while no server ran may also reach the registrator now: count reminders only.
+            Brevlada.vanta(() -> paminnelserTill(brevlada, reg).size() == 1, "påminnelsen om den nya fristen");
+            assertTrue(paminnelserTill(brevlada, reg).get(0).contains("tisdag 12 januari 2027"),
+                    paminnelserTill(brevlada, reg).get(0));
             Thread.sleep(1500);
-            assertEquals(1, brevlada.till(reg).size());
+            assertEquals(1, paminnelserTill(brevlada, reg).size());
         }
     }
 

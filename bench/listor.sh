@@ -23,7 +23,8 @@
 # PG_VARD=127.0.0.1:5432, PG_ANVANDARE=postgres, REMISSER=10000, MOTTAGARE=40, TID=30s, VARMNING=5s,
 # PORT=8180, SKRIV_PER_SEKUND=5, BYGG=1 (0: use the jar in target/, which must be built for DB),
 # APP=<quarkus-app folder> (implies BYGG=0), DATA=<H2 data folder to copy> | behall (PostgreSQL:
-# keep the database as it is), SIDOR="..." (a subset of the page keys below).
+# keep the database as it is), SIDOR="..." (a subset of the page keys below), BARA_DATA=1 (generate the
+# data and stop: run the measurement later, with DATA=..., on a quiet machine).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -158,6 +159,10 @@ else
   fi
 fi
 logga "Generering: $GENERERING"
+if [ "${BARA_DATA:-0}" = 1 ]; then
+  logga "Bara data (BARA_DATA=1): $([ "$DB" = h2 ] && echo "DATA=$KALLA" || echo "PG_DB=$PG_DB DATA=behall")"
+  exit 0
+fi
 
 TABELL="| Variant | User | Page | Path | Requests/s | p50 (ms) | p99 (ms) | max (ms) | Non-2xx/errors | Load (1/5/15 min) before |
 | --- | --- | --- | --- | ---: | ---: | ---: | ---: | ---: | --- |"

@@ -12,9 +12,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 import se.remiss.anvandare.Anvandare;
@@ -40,7 +42,8 @@ import se.remiss.sammantrade.SammantradeService;
 /**
  * Loads sample-remisser/ at start. Idempotent item by item: an organisation, group or user that
  * exists (by key) is left alone, a remiss or ärende already registered (same title, same body) is
- * skipped, so a second start adds nothing and a folder added later is loaded on the next start.
+ * skipped, so a second start adds nothing and a folder added later is loaded on the next start. A start
+ * whose folder has the fingerprint ({@link Exempelavtryck}) of the last load does not read it at all.
  */
 @ApplicationScoped
 public class ExempeldataLaddare {
@@ -64,10 +67,10 @@ public class ExempeldataLaddare {
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory()).findAndRegisterModules()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    /** What one load added. */
     /** The password of every demo user (README). */
     public static final String DEMOLOSENORD = "remiss-demo";
 
+    /** What one load added. */
     public record Resultat(int organisationer, int grupper, int anvandare, int remisser, int arenden) {
     }
 
@@ -80,9 +83,22 @@ public class ExempeldataLaddare {
             LOG.warnf("Exempeldata saknas: %s finns inte (remiss.exempeldata.katalog).", katalog.toAbsolutePath());
             return;
         }
+        laddaOmAndrad(katalog).ifPresentOrElse(r -> LOG.infof(
+                "Exempeldata från %s: %d organisationer, %d grupper, %d användare, %d remisser, %d ärenden tillagda.",
+                katalog, r.organisationer(), r.grupper(), r.anvandare(), r.remisser(), r.arenden()),
+                () -> LOG.infof("Exempeldata från %s: oförändrad sedan senaste laddningen, inte läst igen.", katalog));
+    }
+
+    /** Loads {@code katalog} unless this database last loaded a folder with the same fingerprint. */
+    Optional<Resultat> laddaOmAndrad(Path katalog) {
+        String avtryck = Exempelavtryck.av(katalog);
+        if (QuarkusTransaction.requiringNew().call(Exempeldataladdning::senasteAvtryck).filter(avtryck::equals)
+                .isPresent()) {
+            return Optional.empty();
+        }
         Resultat r = ladda(katalog);
-        LOG.infof("Exempeldata från %s: %d organisationer, %d grupper, %d användare, %d remisser, %d ärenden tillagda.",
-                katalog, r.organisationer(), r.grupper(), r.anvandare(), r.remisser(), r.arenden());
+        QuarkusTransaction.requiringNew().run(() -> Exempeldataladdning.spara(avtryck, Instant.now()));
+        return Optional.of(r);
     }
 
     /** Loads everything in {@code katalog} that is not already in the database. */

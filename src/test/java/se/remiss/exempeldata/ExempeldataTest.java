@@ -7,15 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.remiss.testhjalp.Api.id;
 import static se.remiss.testhjalp.Api.som;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The sample data: loaded at start, and loading it again adds nothing. */
 @QuarkusTest
@@ -75,6 +79,24 @@ class ExempeldataTest {
         assertEquals(1, given().accept(ContentType.JSON).queryParam("sok", "hearing om sexköp")
                 .get("/api/diarium/" + id("sotn") + "/arenden").then().statusCode(200).extract().jsonPath()
                 .getLong("totalt"), "skrivelseärendet ska finnas exakt en gång");
+    }
+
+    @Test
+    void enOforandradKatalogLasesInteOmMenEnAndradLaddasIgen(@TempDir Path tmp) throws Exception {
+        Path kopia = tmp.resolve("exempel");
+        try (var filer = Files.walk(Path.of("sample-remisser"))) {
+            for (Path fil : filer.toList()) {
+                Files.copy(fil, kopia.resolve(Path.of("sample-remisser").relativize(fil).toString()));
+            }
+        }
+        // The copy's files have new modification times: a new fingerprint, loaded (and nothing added).
+        assertEquals(Optional.of(new ExempeldataLaddare.Resultat(0, 0, 0, 0, 0)), laddare.laddaOmAndrad(kopia));
+        assertEquals(Optional.of(Exempelavtryck.av(kopia)),
+                QuarkusTransaction.requiringNew().call(Exempeldataladdning::senasteAvtryck));
+        assertEquals(Optional.empty(), laddare.laddaOmAndrad(kopia), "samma avtryck: inte läst igen");
+
+        Files.writeString(kopia.resolve("organisationer.yaml"), "\n", java.nio.file.StandardOpenOption.APPEND);
+        assertTrue(laddare.laddaOmAndrad(kopia).isPresent(), "en ändrad fil läses igen");
     }
 
     private static Map<String, Object> mottagare(JsonPath remiss, String namn) {

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Starts the service built by `./mvnw package` (target/quarkus-app) with the JVM settings measured in
+# docs/benchmarks.md ("Start och minne"). The working folder is kept, so ./data and sample-remisser are
+# found as with a bare `java -jar`. Arguments go to java before -jar, e.g.
+#
+#   ops/starta.sh -Dremiss.datakatalog=/var/lib/remiss -Dquarkus.http.port=8081
+#
+# Environment:
+#   JAVA_MINNE   the memory settings (default below); the stated ceiling holds for the default
+#   REMISS_CDS=0 no class-data archive
+#
+# Class-data archive (AppCDS): the first start after a build records the classes it loaded, in
+# target/quarkus-app/remiss-cds.jsa, when it stops (kill/Ctrl-C; a few seconds); later starts map them
+# instead of reading, verifying and linking every class again. A new build makes the archive older than
+# the jar, so it is recorded again. The JVM itself checks the archive against the jars and ignores one
+# that does not match.
+set -euo pipefail
+
+APP=$(cd "$(dirname "$0")/../target/quarkus-app" 2>/dev/null && pwd) || {
+  echo "target/quarkus-app saknas: bygg först med ./mvnw -B -q package -DskipTests" >&2
+  exit 1
+}
+JAR=$APP/quarkus-run.jar
+ARKIV=$APP/remiss-cds.jsa
+
+# Heap 256 MiB (the lists and PDF work need far less; see the benchmark), thread stacks, metaspace and
+# code cache bounded, the serial collector (a 2-core machine, a small heap: no G1 region bookkeeping).
+JAVA_MINNE=${JAVA_MINNE:--Xms64m -Xmx256m -Xss512k -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=96m -XX:MaxDirectMemorySize=64m -XX:+UseSerialGC}
+# glibc gives each thread its own malloc arena (64 MiB reserved each); two are enough here.
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
+
+cds=()
+if [ "${REMISS_CDS:-1}" != 0 ]; then
+  if [ -f "$ARKIV" ] && [ -z "$(find "$APP" -name '*.jar' -newer "$ARKIV" -print -quit)" ]; then
+    cds=(-XX:SharedArchiveFile="$ARKIV" -Xlog:cds=off -Xlog:cds+dynamic=off)
+  else
+    rm -f "$ARKIV"
+    cds=(-XX:ArchiveClassesAtExit="$ARKIV" -Xlog:cds=off -Xlog:cds+dynamic=off)
+  fi
+fi
+
+# shellcheck disable=SC2086
+exec java $JAVA_MINNE "${cds[@]}" "$@" -jar "$JAR"

@@ -8,7 +8,7 @@
 # For each variant: a database of REMISSER remisser x MOTTAGARE recipients (the app's migrations and
 # sample data, then src/test/java/se/remiss/bench/Datagenerator.java), the app started on it, and
 # wrk -t2 -c8 -d30s --latency against the remiss list (HTML and JSON), its overdue filter, Inkomna,
-# Mina ärenden and a remiss page with MOTTAGARE recipients, once logged in as the sender's
+# Mina ärenden, a remiss page with MOTTAGARE recipients and the diarium (newest first, and a search), once logged in as the sender's
 # registrator (slk-registrator) and once as a recipient's handläggare (vantor-handlaggare), WHILE
 # bench/skrivare.py changes recipient statuses through the HTTP API (as vantor-registrator and registrators it creates for SKRIV_ENHETER=12 more offices,
 # SKRIV_PER_SEKUND=5 a second) for the whole measured part. The load average (uptime) is recorded
@@ -201,6 +201,8 @@ for variant in $VARIANTER; do
     "inkomna|Inkomna (HTML)|/inkomna"
     "mina|Mina ärenden (HTML)|/mina-arenden"
     "remiss|Remiss page, $MOTTAGARE recipients (HTML)|/remisser/$ID"
+    "diarium|Diarium, newest first (HTML)|/diarium"
+    "diariesok|Diarium search (HTML)|/diarium?sok=hemtj%C3%A4nst"
   )
   SIDOR_VALDA=()
   for s in "${SIDOR_ALLA[@]}"; do

@@ -15,15 +15,22 @@ public final class ArendeSok {
     private ArendeSok() {
     }
 
+    /**
+     * Newest first. The diarium comes first although it is fixed: so the order names the columns of index
+     * arende_org_nyast_ix (V33) from the first, and H2 walks it instead of sorting the whole diarium.
+     */
+    private static final Sort NYAST = Sort.by("organisation").and("registrerat", Sort.Direction.Descending)
+            .and("id", Sort.Direction.Descending);
+
     public static Sida<Arende> sok(Organisation diarium, String sok, int sida, int storlek) {
         PanacheQuery<Arende> fraga;
         if (sok == null || sok.isBlank()) {
-            fraga = Arende.find("organisation", Sort.descending("registrerat", "id"), diarium);
+            fraga = Arende.find("organisation", NYAST, diarium);
         } else {
             String dnr = "%" + DiarienummerFormat.normalisera(sok) + "%";
             String ord = "%" + sok.strip().toLowerCase(Locale.ROOT) + "%";
             fraga = Arende.find("organisation = :org and (dnrSok like :dnr or lower(rubrik) like :ord"
-                    + " or lower(motpartensDnr) like :ord)", Sort.descending("registrerat", "id"),
+                    + " or lower(motpartensDnr) like :ord)", NYAST,
                     Parameters.with("org", diarium).and("dnr", dnr).and("ord", ord));
         }
         fraga.page(Page.of(sida - 1, storlek));

@@ -232,16 +232,19 @@ public final class RemissSok {
                     .setParameter("ejSkickad", MottagarStatus.EJ_SKICKAD).getResultList();
         }
         // One index probe per year that has rows (the latest day before the start of the year found
-        // last), rather than reading every row of the unit for its year.
+        // last), rather than reading every row of the unit for its year. As the first row of the list's
+        // own index walk (see V31), not max(): H2 answered max() with a range condition by reading the
+        // whole range, which was most of the list page's time.
         List<Integer> ar = new java.util.ArrayList<>();
         TypedQuery<LocalDate> senaste = Panache.getEntityManager().createQuery(
-                "select max(s.registrerad) from Synlighet s where s.enhetId = :enhet and s.registrerad < :fore",
-                LocalDate.class).setParameter("enhet", enhet);
+                "select s.registrerad from Synlighet s where s.enhetId = :enhet and s.registrerad < :fore"
+                        + " order by s.enhetId, s.registrerad desc, s.remissId desc", LocalDate.class)
+                .setParameter("enhet", enhet).setMaxResults(1);
         LocalDate fore = LocalDate.of(10000, 1, 1);
-        LocalDate dag;
-        while ((dag = senaste.setParameter("fore", fore).getSingleResult()) != null) {
-            ar.add(dag.getYear());
-            fore = LocalDate.of(dag.getYear(), 1, 1);
+        List<LocalDate> dag;
+        while (!(dag = senaste.setParameter("fore", fore).getResultList()).isEmpty()) {
+            ar.add(dag.get(0).getYear());
+            fore = LocalDate.of(dag.get(0).getYear(), 1, 1);
         }
         return ar;
     }
@@ -408,18 +411,35 @@ public final class RemissSok {
      */
     public static Sida<Remissmottagare> mottagareMedStatus(long enhet, java.util.Collection<MottagarStatus> status,
             boolean protokoll, int storlek) {
-        String villkor = " where m.organisation.id in :enhet and m.status in :status";
+        // Per organisation and state, equalities that index (organisation_id, status, …) serves (V7):
+        // "organisation IN (..) and status IN (..)" made H2 read every row the unit ever received.
         String frist = protokoll ? "m.sistaDagNamndprotokoll" : "m.sistaDagKontorsutlatande";
+        String villkor = " from Remissmottagare m where m.organisation.id = :org and m.status = :status";
         EntityManager em = Panache.getEntityManager();
-        List<Long> organisationer = enhetensOrganisationer(enhet);
-        List<Remissmottagare> rader = em.createQuery("select m from Remissmottagare m join fetch m.remiss r"
-                + " join fetch r.avsandare join fetch m.organisation left join fetch m.handlaggare" + villkor
-                + " order by " + frist + ", m.id desc", Remissmottagare.class)
-                .setParameter("enhet", organisationer).setParameter("status", status)
-                .setMaxResults(storlek).getResultList();
-        long antal = em.createQuery("select count(m) from Remissmottagare m" + villkor, Long.class)
-                .setParameter("enhet", organisationer).setParameter("status", status).getSingleResult();
-        return new Sida<>(rader, 1, storlek, antal);
+        TypedQuery<Long> antalFraga = em.createQuery("select count(m)" + villkor, Long.class);
+        TypedQuery<Object[]> forsta = em.createQuery("select m.id, " + frist + villkor + " order by " + frist
+                + " asc nulls last, m.id desc", Object[].class).setMaxResults(storlek);
+        long antal = 0;
+        List<Object[]> kandidater = new java.util.ArrayList<>();
+        for (Long org : enhetensOrganisationer(enhet)) {
+            for (MottagarStatus s : status) {
+                antal += antalFraga.setParameter("org", org).setParameter("status", s).getSingleResult();
+                kandidater.addAll(forsta.setParameter("org", org).setParameter("status", s).getResultList());
+            }
+        }
+        // The most urgent first by the deadline named, the newest first among equal deadlines.
+        kandidater.sort(java.util.Comparator.comparing((Object[] r) -> (LocalDate) r[1],
+                java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+                .thenComparing((Object[] r) -> (Long) r[0], java.util.Comparator.reverseOrder()));
+        List<Long> idn = kandidater.stream().limit(storlek).map(r -> (Long) r[0]).toList();
+        if (idn.isEmpty()) {
+            return new Sida<>(List.of(), 1, storlek, antal);
+        }
+        Map<Long, Remissmottagare> perId = new HashMap<>();
+        em.createQuery("select m from Remissmottagare m join fetch m.remiss r join fetch r.avsandare"
+                + " join fetch m.organisation left join fetch m.handlaggare where m.id in :idn", Remissmottagare.class)
+                .setParameter("idn", idn).getResultList().forEach(m -> perId.put(m.id, m));
+        return new Sida<>(idn.stream().map(perId::get).toList(), 1, storlek, antal);
     }
 
     /** How many open recipient rows of the unit (of one handläggare, if given) are past a deadline today. */

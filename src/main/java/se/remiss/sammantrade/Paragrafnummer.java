@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
+import se.remiss.plattform.Radlas;
 
 /**
  * § numbers: running per nämnd and calendar year, never reused. The year's counter row is locked
@@ -23,8 +24,7 @@ class Paragrafnummer {
         if (rad.isEmpty()) {
             // The year's first §: whoever creates the counter holds the nämnd's row meanwhile, so a
             // second first § waits, then finds the counter (committed with the first) and locks it.
-            em.createNativeQuery("SELECT id FROM organisation WHERE id = ?1 FOR UPDATE").setParameter(1, namnd)
-                    .getResultList();
+            Radlas.las(em, "organisation", namnd);
             rad = las(namnd, ar);
             if (rad.isEmpty()) {
                 em.createNativeQuery("INSERT INTO paragrafraknare (namnd_id, ar, senaste) VALUES (?1, ?2, 0)")

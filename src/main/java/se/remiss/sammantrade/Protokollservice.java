@@ -522,8 +522,7 @@ public class Protokollservice {
      * Present: the nämnd's members on the day; ordförande: its ordförande.
      */
     private Protokoll skapaProtokoll(Sammantrade s) {
-        Sammantrade.getEntityManager().createNativeQuery("SELECT id FROM sammantrade WHERE id = ?1 FOR UPDATE")
-                .setParameter(1, s.id).getResultList();
+        se.remiss.plattform.Radlas.las(Sammantrade.getEntityManager(), "sammantrade", s.id);
         Protokoll finns = Protokoll.forAndring(s).orElse(null);
         if (finns != null) {
             return finns;

@@ -11,7 +11,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.RepeatedTest;
 import se.remiss.plattform.Roll;
 import se.remiss.testhjalp.Api;
 
@@ -23,7 +23,9 @@ import se.remiss.testhjalp.Api;
 @QuarkusTest
 class ParagrafnummerTest {
 
-    @Test
+    // Repeated: the race it guards against (a deadlock on PostgreSQL between the counter row and a
+    // plain FOR UPDATE on the nämnd's row) showed in about one run in five.
+    @RepeatedTest(4)
     void tvaSekreterareIAttaTraderFarVarsittNummer() throws Exception {
         Protokollmiljo m = new Protokollmiljo();
         String annan = Api.nyAnvandare(m.b, Roll.NAMNDSEKRETERARE);

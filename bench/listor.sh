@@ -19,6 +19,7 @@
 # OPTIMIZE_REUSE_RESULTS=FALSE, so every request runs its queries. Each variant runs on its own
 # copy of the generated data (the writer's rows start from the same state).
 #
+# The app is started as the README does (ops/starta.sh: its memory settings and class-data archive).
 # Settings: DB=h2|postgresql, PG_DB (database, dropped and created anew unless DATA=behall),
 # PG_VARD=127.0.0.1:5432, PG_ANVANDARE=postgres, REMISSER=10000, MOTTAGARE=40, TID=30s, VARMNING=5s,
 # PORT=8180, SKRIV_PER_SEKUND=5, BYGG=1 (0: use the jar in target/, which must be built for DB),
@@ -89,7 +90,7 @@ starta_app() {
   [ "$DB" = postgresql ] && anv=$PG_ANVANDARE
   REMISS_DATAKATALOG=$katalog QUARKUS_HTTP_PORT=$PORT QUARKUS_DATASOURCE_JDBC_URL=$url \
     QUARKUS_DATASOURCE_USERNAME=$anv QUARKUS_DATASOURCE_PASSWORD= \
-    java -Dremiss.sakerhet.saker-cookie=false -jar "$APP/quarkus-run.jar" >"$logg" 2>&1 &
+    REMISS_APP=$APP ops/starta.sh -Dremiss.sakerhet.saker-cookie=false >"$logg" 2>&1 &
   APP_PID=$!
   for _ in $(seq 1 2400); do
     curl -s -f -o /dev/null "$BAS/logga-in" && return 0

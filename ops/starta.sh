@@ -8,6 +8,7 @@
 # Environment:
 #   JAVA_MINNE   the memory settings (default below); the stated ceiling holds for the default
 #   REMISS_CDS=0 no class-data archive
+#   REMISS_APP   another built quarkus-app folder (the benchmarks start copies built for PostgreSQL)
 #
 # Class-data archive (AppCDS): the first start after a build records the classes it loaded, in
 # target/quarkus-app/remiss-cds.jsa, when it stops (kill/Ctrl-C; a few seconds); later starts map them
@@ -16,16 +17,16 @@
 # that does not match.
 set -euo pipefail
 
-APP=$(cd "$(dirname "$0")/../target/quarkus-app" 2>/dev/null && pwd) || {
-  echo "target/quarkus-app saknas: bygg först med ./mvnw -B -q package -DskipTests" >&2
+APP=$(cd "${REMISS_APP:-$(dirname "$0")/../target/quarkus-app}" 2>/dev/null && pwd) || {
+  echo "${REMISS_APP:-target/quarkus-app} saknas: bygg först med ./mvnw -B -q package -DskipTests" >&2
   exit 1
 }
 JAR=$APP/quarkus-run.jar
 ARKIV=$APP/remiss-cds.jsa
 
-# Heap 256 MiB (the lists and PDF work need far less; see the benchmark), thread stacks, metaspace and
-# code cache bounded, the serial collector (a 2-core machine, a small heap: no G1 region bookkeeping).
-JAVA_MINNE=${JAVA_MINNE:--Xms64m -Xmx256m -Xss512k -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=96m -XX:MaxDirectMemorySize=64m -XX:+UseSerialGC}
+# Heap at most 384 MiB, starting small; thread stacks, metaspace, code cache and direct buffers bounded;
+# the serial collector (2 cores and a small heap: G1's region bookkeeping costs memory and buys nothing).
+JAVA_MINNE=${JAVA_MINNE:--Xms64m -Xmx384m -Xss512k -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=96m -XX:MaxDirectMemorySize=64m -XX:+UseSerialGC}
 # glibc gives each thread its own malloc arena (64 MiB reserved each); two are enough here.
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 

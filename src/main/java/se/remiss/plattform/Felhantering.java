@@ -110,6 +110,12 @@ public class Felhantering {
 
     @ServerExceptionMapper
     public Response ovantat(Throwable e, UriInfo uri) {
+        if (Overbelastning.ar(e)) {
+            LOG.warnf("Upptagen databas vid %s: %s", Sokvag.utanHemligheter(uri.getPath()), e.getMessage());
+            return Felsvar.byggare(Sokvag.utanHemligheter(uri.getPath()), 503, "Upptaget just nu",
+                    "Tjänsten hann inte svara eftersom många arbetar samtidigt. Inget av det du skickade har sparats. "
+                            + "Försök igen om en stund.", null).header("Retry-After", "2").build();
+        }
         String felkod = UUID.randomUUID().toString().substring(0, 8);
         LOG.errorf(e, "Oväntat fel %s vid %s", felkod, Sokvag.utanHemligheter(uri.getPath()));
         return svar(uri, 500, "Tekniskt fel",

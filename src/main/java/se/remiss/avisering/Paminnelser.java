@@ -280,10 +280,7 @@ public class Paminnelser {
         List<Planerat> plan = new ArrayList<>();
         perPerson.forEach((anvandare, rader) -> {
             int antal = rader.size();
-            List<Rad> visade = new ArrayList<>(rader.subList(0, Math.min(antal, MAX_RADER_I_SAMMANDRAG)));
-            if (antal > MAX_RADER_I_SAMMANDRAG) {
-                visade.add(Rad.av("… och " + Talformat.svenskt(antal - MAX_RADER_I_SAMMANDRAG) + " till."));
-            }
+            List<Rad> visade = begransa(rader);
             String mottagare = Talformat.svenskt(antal) + " mottagare";
             plan.add(new Planerat(anvandare, Epostkategori.SAMMANDRAG, "sammandrag:" + anvandare + ":" + idag,
                     "Försenade remissvar " + Aviseringar.dag(idag) + ": " + mottagare,
@@ -292,6 +289,16 @@ public class Paminnelser {
                     visade, aviseringar.lank("/remisser?forsenade=true"), "Alla remisser med försenade svar"));
         });
         return plan;
+    }
+
+    /** The first {@link #MAX_RADER_I_SAMMANDRAG} rows, and a last line counting the rest when there are more. */
+    static List<Rad> begransa(List<Rad> rader) {
+        int antal = rader.size();
+        List<Rad> visade = new ArrayList<>(rader.subList(0, Math.min(antal, MAX_RADER_I_SAMMANDRAG)));
+        if (antal > MAX_RADER_I_SAMMANDRAG) {
+            visade.add(Rad.av("… och " + Talformat.svenskt(antal - MAX_RADER_I_SAMMANDRAG) + " till."));
+        }
+        return visade;
     }
 
     /** "Titel (dnr …) – Mottagare: kontorsutlåtande försenat 8 dagar (sista dag …)", linked to the sender's view. */

@@ -54,9 +54,13 @@ public class Nyckelforrad {
         this.testnycklar = new Testnycklar(testnyckelkatalog);
     }
 
-    /** The development CA is made at the first start with test keys on, so it exists before anyone signs. */
+    /**
+     * The development CA is made at the first start with test keys on, so it exists before anyone signs.
+     * Later starts leave it on disk until the first signature needs it (reading it costs the start
+     * BouncyCastle's key classes).
+     */
     void vidStart(@Observes StartupEvent start) {
-        if (testnycklarPa) {
+        if (testnycklarPa && !testnycklar.caFinns()) {
             try {
                 testnycklar.ca();
             } catch (IOException e) {

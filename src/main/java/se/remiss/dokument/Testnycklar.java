@@ -48,6 +48,8 @@ final class Testnycklar {
 
     private static final SecureRandom SLUMP = new SecureRandom();
 
+    private static final String CA_FIL = "utvecklings-ca.p12";
+
     private final Path katalog;
     private char[] losenord;
     private PrivateKey caNyckel;
@@ -61,12 +63,17 @@ final class Testnycklar {
         return cert.getSubjectX500Principal().getName().contains("TESTNYCKLAR");
     }
 
+    /** Whether the development CA has been generated (in this data folder, by any start). */
+    boolean caFinns() {
+        return Files.isRegularFile(katalog.resolve(CA_FIL));
+    }
+
     /** The development CA, generated at the first call. */
     synchronized X509Certificate ca() throws IOException {
         if (ca == null) {
             Files.createDirectories(katalog);
             losenord = losenord();
-            Path fil = katalog.resolve("utvecklings-ca.p12");
+            Path fil = katalog.resolve(CA_FIL);
             if (Files.isRegularFile(fil)) {
                 KeyStore ks = las(fil);
                 caNyckel = nyckel(ks);

@@ -27,7 +27,7 @@ class SakerCookieInstallningTest {
     @Test
     void readmesLokalaStartkommandoKorOverHttpUtanSakerKaka() throws IOException {
         String start = Files.readAllLines(Path.of("README.md")).stream()
-                .filter(rad -> rad.startsWith("./mvnw") && rad.contains("quarkus-run.jar")).findFirst().orElseThrow();
+                .filter(rad -> rad.startsWith("./mvnw") && rad.contains("ops/starta.sh")).findFirst().orElseThrow();
         assertTrue(start.contains("-Dremiss.sakerhet.saker-cookie=false"), start);
     }
 }

@@ -111,8 +111,9 @@ public class Felhantering {
     @ServerExceptionMapper
     public Response ovantat(Throwable e, UriInfo uri) {
         if (Overbelastning.ar(e)) {
-            LOG.warnf("Upptagen databas vid %s: %s", Sokvag.utanHemligheter(uri.getPath()), e.getMessage());
-            return Felsvar.byggare(Sokvag.utanHemligheter(uri.getPath()), 503, "Upptaget just nu",
+            String vag = Sokvag.utanHemligheter(uri.getPath());
+            LOG.warnf("Upptagen databas vid %s: %s", vag, e.getMessage());
+            return Felsvar.byggare(vag, 503, "Upptaget just nu",
                     "Tjänsten hann inte svara eftersom många arbetar samtidigt. Inget av det du skickade har sparats. "
                             + "Försök igen om en stund.", null).header("Retry-After", "2").build();
         }

@@ -25,12 +25,16 @@ public final class Overbelastning {
                     || t instanceof jakarta.persistence.LockTimeoutException) {
                 return true;
             }
-            if (t instanceof SQLException sql && (sql.getSQLState() != null && SQL_TILLSTAND.contains(sql.getSQLState())
-                    || H2_KODER.contains(sql.getErrorCode())
-                    || String.valueOf(sql.getMessage()).contains("acquisition timeout"))) {
+            if (t instanceof SQLException sql && upptagen(sql)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean upptagen(SQLException sql) {
+        return (sql.getSQLState() != null && SQL_TILLSTAND.contains(sql.getSQLState()))
+                || H2_KODER.contains(sql.getErrorCode())
+                || String.valueOf(sql.getMessage()).contains("acquisition timeout"); // Agroal: pool exhausted
     }
 }

@@ -3,8 +3,9 @@ package se.remiss.sammantrade;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.util.List;
-import se.remiss.plattform.Radlas;
+import se.remiss.organisation.Organisation;
 
 /**
  * § numbers: running per nämnd and calendar year, never reused. The year's counter row is locked
@@ -24,7 +25,10 @@ class Paragrafnummer {
         if (rad.isEmpty()) {
             // The year's first §: whoever creates the counter holds the nämnd's row meanwhile, so a
             // second first § waits, then finds the counter (committed with the first) and locks it.
-            Radlas.las(em, "organisation", namnd);
+            // A JPA lock, not native FOR UPDATE: on PostgreSQL Hibernate makes it FOR NO KEY UPDATE,
+            // which does not block the key-share lock a § insert's foreign key takes on the nämnd's
+            // row (FOR UPDATE did, and deadlocked with a transaction holding the counter row).
+            em.find(Organisation.class, namnd, LockModeType.PESSIMISTIC_WRITE);
             rad = las(namnd, ar);
             if (rad.isEmpty()) {
                 em.createNativeQuery("INSERT INTO paragrafraknare (namnd_id, ar, senaste) VALUES (?1, ?2, 0)")

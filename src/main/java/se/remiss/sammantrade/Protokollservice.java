@@ -522,7 +522,8 @@ public class Protokollservice {
      * Present: the nämnd's members on the day; ordförande: its ordförande.
      */
     private Protokoll skapaProtokoll(Sammantrade s) {
-        se.remiss.plattform.Radlas.las(Sammantrade.getEntityManager(), "sammantrade", s.id);
+        // A JPA lock (PostgreSQL: FOR NO KEY UPDATE), so foreign-key checks on the meeting's row still pass.
+        Sammantrade.getEntityManager().lock(s, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         Protokoll finns = Protokoll.forAndring(s).orElse(null);
         if (finns != null) {
             return finns;

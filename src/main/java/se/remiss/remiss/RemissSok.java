@@ -19,8 +19,8 @@ import se.remiss.plattform.Valideringsfel;
  */
 public final class RemissSok {
 
-    private static final String FORSENAD = "((m.status in :vantarUtlatande and m.sistaDagKontorsutlatande < :idag)"
-            + " or (m.status in :vantarProtokoll and m.sistaDagNamndprotokoll < :idag))";
+    /** A recipient past the deadline its answer waits for (see V34: NULL when nothing is awaited). */
+    private static final String FORSENAD = "m.vantadFrist < :idag";
 
     /**
      * What the access unit sent, or received once it was sent (see Atkomst). {@code :enhet} is the
@@ -74,11 +74,10 @@ public final class RemissSok {
             p.put("sok", f.sokmonster());
         }
         if (f.forsenade()) {
-            // Uncorrelated, so the database finds the few waiting recipients once (by the status index)
-            // instead of probing every remiss's recipients. The status test in front only repeats what
-            // FORSENAD requires, in a form an index can serve.
+            // Uncorrelated, so the database finds the overdue recipients once (an index range, V34)
+            // instead of probing every remiss's recipients.
             villkor.append(" and r.id in (").append(FORSENADE_REMISSER).append(")");
-            forsenadParametrar(p, idag);
+            p.put("idag", idag);
         }
         // The page's ids first, from Remiss alone, so that the sort can walk an index and stop after
         // one page; then those rows with sender and ärende. Joining first lets H2 start from the
@@ -88,8 +87,7 @@ public final class RemissSok {
     }
 
     /** The remisser with a recipient past a deadline today (a small set: the ones in progress). */
-    private static final String FORSENADE_REMISSER = "select m.remiss.id from Remissmottagare m"
-            + " where m.status in :vantarProtokoll and " + FORSENAD;
+    private static final String FORSENADE_REMISSER = "select m.remiss.id from Remissmottagare m where " + FORSENAD;
 
     /**
      * The list of a unit from its rows in {@link Synlighet}: in the default order (newest registered
@@ -125,14 +123,13 @@ public final class RemissSok {
         if (f.forsenade()) {
             // The unit's overdue remisser first, in one statement of their own: as an IN (subquery)
             // H2 ran the subquery again for every row it tested once it could not reuse the result
-            // (OPTIMIZE_REUSE_RESULTS=FALSE, i.e. after any write): minutes per page.
-            Map<String, Object> fp = new HashMap<>();
-            forsenadParametrar(fp, idag);
-            TypedQuery<Object[]> ff = Panache.getEntityManager().createQuery("select distinct s.remissId, s.registrerad"
-                    + " from Synlighet s join Remissmottagare m on m.remiss.id = s.remissId where s.enhetId = :enhet"
-                    + " and m.status in :vantarProtokoll and " + FORSENAD, Object[].class).setParameter("enhet", f.enhet());
-            fp.forEach(ff::setParameter);
-            forsenade = ff.getResultList();
+            // (OPTIMIZE_REUSE_RESULTS=FALSE, i.e. after any write): minutes per page. From the overdue
+            // recipients (one index range, V34: what is in progress, not the unit's history) to the
+            // unit's row of each (a primary-key probe).
+            forsenade = Panache.getEntityManager().createQuery("select distinct s.remissId, s.registrerad"
+                    + " from Remissmottagare m join Synlighet s on s.remissId = m.remiss.id where " + FORSENAD
+                    + " and s.enhetId = :enhet", Object[].class)
+                    .setParameter("enhet", f.enhet()).setParameter("idag", idag).getResultList();
             if (forsenade.isEmpty()) {
                 return new Sida<>(List.of(), sida, storlek, 0);
             }
@@ -289,9 +286,7 @@ public final class RemissSok {
             fraga.setParameter("ejSkickad", MottagarStatus.EJ_SKICKAD);
         }
         fraga.setParameter("klara", List.of(MottagarStatus.BESVARAD, MottagarStatus.AVSTAR));
-        Map<String, Object> p = new HashMap<>();
-        forsenadParametrar(p, idag);
-        p.forEach(fraga::setParameter);
+        fraga.setParameter("idag", idag);
         for (Object[] rad : fraga.getResultList()) {
             resultat.put((Long) rad[0], new long[] {tal(rad[1]), tal(rad[2]), tal(rad[3])});
         }
@@ -328,8 +323,7 @@ public final class RemissSok {
             p.put("handlaggare", handlaggare);
         }
         // Awaited deadline first; finished cases (no awaited deadline) last.
-        String ordning = " order by case when m.status in :vantarUtlatande then m.sistaDagKontorsutlatande"
-                + " when m.status in :vantarProtokoll then m.sistaDagNamndprotokoll else null end asc nulls last, m.id";
+        String ordning = " order by m.vantadFrist asc nulls last, m.id";
         // The page's ids from the recipient rows alone, then those rows with what the page shows: a
         // join first made the database fetch and join every open row before sorting.
         TypedQuery<Long> idFraga = em.createQuery("select m.id from Remissmottagare m" + villkor + ordning, Long.class);
@@ -338,57 +332,52 @@ public final class RemissSok {
             idFraga.setParameter(k, v);
             antal.setParameter(k, v);
         });
-        idFraga.setParameter("vantarUtlatande", MottagarStatus.vantarUtlatande());
-        idFraga.setParameter("vantarProtokoll", MottagarStatus.vantarProtokoll());
         List<Long> idn = idFraga.setFirstResult((sida - 1) * storlek).setMaxResults(storlek).getResultList();
         return new Sida<>(mottagarraderMedId(em, idn), sida, storlek, antal.getSingleResult());
     }
 
-    /** The open states as one range of names (see {@link #oppnaRader}). */
-    private static final java.util.Set<MottagarStatus> OPPNA = MottagarStatus.vantarProtokoll();
-    private static final MottagarStatus OPPNA_FRAN = OPPNA.stream()
-            .min(java.util.Comparator.comparing(Enum::name)).orElseThrow();
-    private static final MottagarStatus OPPNA_TILL = OPPNA.stream()
-            .max(java.util.Comparator.comparing(Enum::name)).orElseThrow();
+    /** Before every deadline: "vantad_frist >= this" is "open" in a form H2 serves as an index range. */
+    private static final LocalDate FORE_ALLA_FRISTER = LocalDate.of(1, 1, 1);
 
     /**
-     * The open rows of Inkomna and Mina ärenden: per organisation, its rows whose status lies in the
-     * range of the open states' names, then sorted here by awaited deadline. H2 uses an index for
-     * one IN list at most, and then only on the index's first column: "organisation IN (..) and
-     * status IN (..)" read every row the unit ever received. An equality and a range it does use
-     * (index (organisation_id, status, ...) or (handlaggare_id, status, ...)), so only the open rows
-     * are read, on PostgreSQL too. The names happen to make the open states one range today; a
-     * state inside the range that is not open is still left out here, so a renamed state costs
-     * speed, never correctness.
+     * The open rows of Inkomna and Mina ärenden, nearest awaited deadline first: per organisation (or
+     * for the person) a walk of index (organisation_id | handlaggare_id, vantad_frist, id) (V34) that
+     * stops after the rows up to this page, merged here; the total a count of the same ranges. Per
+     * organisation because H2 uses an index for one IN list at most, and only on its first column.
      */
     private static Sida<Remissmottagare> oppnaRader(EntityManager em, List<Long> organisationer, Long handlaggare,
             int sida, int storlek) {
-        record Rad(long id, LocalDate frist) {
+        String fran;
+        String ordning;
+        if (handlaggare == null) {
+            fran = " from Remissmottagare m where m.organisation.id = :org and m.vantadFrist >= :forst";
+            ordning = " order by m.organisation.id, m.vantadFrist, m.id";
+        } else {
+            // A person's cases lie within one unit: the person's range, the organisations as a filter.
+            fran = " from Remissmottagare m where m.handlaggare.id = :handlaggare and m.vantadFrist >= :forst"
+                    + " and m.organisation.id in :org";
+            ordning = " order by m.handlaggare.id, m.vantadFrist, m.id";
         }
-        List<Rad> alla = new java.util.ArrayList<>();
-        TypedQuery<Object[]> fraga = em.createQuery("select m.id, m.status, m.sistaDagKontorsutlatande,"
-                + " m.sistaDagNamndprotokoll from Remissmottagare m where m.organisation.id = :org"
-                + " and m.status >= :fran and m.status <= :till"
-                + (handlaggare == null ? "" : " and m.handlaggare.id = :handlaggare"), Object[].class)
-                .setParameter("fran", OPPNA_FRAN).setParameter("till", OPPNA_TILL);
+        TypedQuery<Object[]> forsta = em.createQuery("select m.id, m.vantadFrist" + fran + ordning, Object[].class)
+                .setParameter("forst", FORE_ALLA_FRISTER).setMaxResults(sida * storlek);
+        TypedQuery<Long> antalFraga = em.createQuery("select count(m)" + fran, Long.class)
+                .setParameter("forst", FORE_ALLA_FRISTER);
         if (handlaggare != null) {
-            fraga.setParameter("handlaggare", handlaggare);
+            forsta.setParameter("handlaggare", handlaggare);
+            antalFraga.setParameter("handlaggare", handlaggare);
         }
-        for (Long organisation : organisationer) {
-            for (Object[] r : fraga.setParameter("org", organisation).getResultList()) {
-                MottagarStatus status = (MottagarStatus) r[1];
-                if (OPPNA.contains(status)) {
-                    // As the list's order: the statement while it is awaited, then the minutes.
-                    LocalDate frist = MottagarStatus.vantarUtlatande().contains(status) ? (LocalDate) r[2] : (LocalDate) r[3];
-                    alla.add(new Rad((Long) r[0], frist));
-                }
-            }
+        List<Object[]> kandidater = new java.util.ArrayList<>();
+        long antal = 0;
+        for (Object org : handlaggare == null ? organisationer : List.of(organisationer)) {
+            kandidater.addAll(forsta.setParameter("org", org).getResultList());
+            antal += antalFraga.setParameter("org", org).getSingleResult();
         }
-        alla.sort(java.util.Comparator.comparing(Rad::frist, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
-                .thenComparingLong(Rad::id));
-        int fran = Math.min((sida - 1) * storlek, alla.size());
-        List<Long> idn = alla.subList(fran, Math.min(fran + storlek, alla.size())).stream().map(Rad::id).toList();
-        return new Sida<>(mottagarraderMedId(em, idn), sida, storlek, alla.size());
+        kandidater.sort(java.util.Comparator.comparing((Object[] r) -> (LocalDate) r[1])
+                .thenComparing(r -> (Long) r[0]));
+        int start = Math.min((sida - 1) * storlek, kandidater.size());
+        List<Long> idn = kandidater.subList(start, Math.min(start + storlek, kandidater.size())).stream()
+                .map(r -> (Long) r[0]).toList();
+        return new Sida<>(mottagarraderMedId(em, idn), sida, storlek, antal);
     }
 
     /** The recipient rows with these ids and what the lists show of them, in the order of {@code idn}. */
@@ -442,20 +431,27 @@ public final class RemissSok {
         return new Sida<>(idn.stream().map(perId::get).toList(), 1, storlek, antal);
     }
 
-    /** How many open recipient rows of the unit (of one handläggare, if given) are past a deadline today. */
+    /**
+     * How many open recipient rows of the unit (of one handläggare, if given) are past a deadline today:
+     * a count of an index range (V34) per organisation, or of the person's range.
+     */
     public static long forsenadeMottagare(long enhet, Long handlaggare, LocalDate idag) {
-        Map<String, Object> p = new HashMap<>();
-        forsenadParametrar(p, idag);
-        p.put("enhet", enhetensOrganisationer(enhet));
-        String villkor = " where m.organisation.id in :enhet and " + FORSENAD;
+        EntityManager em = Panache.getEntityManager();
+        List<Long> organisationer = enhetensOrganisationer(enhet);
         if (handlaggare != null) {
-            villkor += " and m.handlaggare.id = :handlaggare";
-            p.put("handlaggare", handlaggare);
+            return em.createQuery("select count(m) from Remissmottagare m where m.handlaggare.id = :handlaggare"
+                    + " and m.vantadFrist >= :forst and " + FORSENAD + " and m.organisation.id in :org", Long.class)
+                    .setParameter("handlaggare", handlaggare).setParameter("forst", FORE_ALLA_FRISTER)
+                    .setParameter("idag", idag).setParameter("org", organisationer).getSingleResult();
         }
-        TypedQuery<Long> antal = Panache.getEntityManager()
-                .createQuery("select count(m) from Remissmottagare m" + villkor, Long.class);
-        p.forEach(antal::setParameter);
-        return antal.getSingleResult();
+        TypedQuery<Long> antal = em.createQuery("select count(m) from Remissmottagare m where m.organisation.id = :org"
+                + " and m.vantadFrist >= :forst and " + FORSENAD, Long.class)
+                .setParameter("forst", FORE_ALLA_FRISTER).setParameter("idag", idag);
+        long summa = 0;
+        for (Long org : organisationer) {
+            summa += antal.setParameter("org", org).getSingleResult();
+        }
+        return summa;
     }
 
     /** How many remisser the access unit {@code enhet} has sent (not drafts): is it a sender at all? */
@@ -470,12 +466,6 @@ public final class RemissSok {
         return Panache.getEntityManager().createQuery(
                 "select o.id from Organisation o where o.id = :enhet or o.forvaltning.id = :enhet", Long.class)
                 .setParameter("enhet", enhet).getResultList();
-    }
-
-    private static void forsenadParametrar(Map<String, Object> p, LocalDate idag) {
-        p.put("vantarUtlatande", MottagarStatus.vantarUtlatande());
-        p.put("vantarProtokoll", MottagarStatus.vantarProtokoll());
-        p.put("idag", idag);
     }
 
     private static long tal(Object o) {

@@ -1,6 +1,7 @@
 package se.remiss.remiss;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -50,6 +51,14 @@ public class Remissmottagare extends PanacheEntityBase {
 
     public LocalDate sistaDagKontorsutlatande;
     public LocalDate sistaDagNamndprotokoll;
+
+    /**
+     * The deadline the answer now waits for (the statement's, then the minutes'), NULL when nothing is
+     * awaited: computed by the database (V34), for the lists' queries. Read-only here and not
+     * refreshed after a change in this transaction: code deciding on a row uses {@link #frist}.
+     */
+    @Column(insertable = false, updatable = false)
+    public LocalDate vantadFrist;
 
     public Instant statusAndrad;
 

@@ -119,33 +119,11 @@ public final class RemissSok {
             p.put("sok", f.sokmonster());
             remissensKolumner = true;
         }
-        List<Object[]> forsenade = null;
         if (f.forsenade()) {
-            // The unit's overdue remisser first, in one statement of their own: as an IN (subquery)
-            // H2 ran the subquery again for every row it tested once it could not reuse the result
-            // (OPTIMIZE_REUSE_RESULTS=FALSE, i.e. after any write): minutes per page. From the overdue
-            // recipients (one index range, V34: what is in progress, not the unit's history) to the
-            // unit's row of each (a primary-key probe).
-            forsenade = Panache.getEntityManager().createQuery("select distinct s.remissId, s.registrerad"
-                    + " from Remissmottagare m join Synlighet s on s.remissId = m.remiss.id where " + FORSENAD
-                    + " and s.enhetId = :enhet", Object[].class)
-                    .setParameter("enhet", f.enhet()).setParameter("idag", idag).getResultList();
-            if (forsenade.isEmpty()) {
-                return new Sida<>(List.of(), sida, storlek, 0);
-            }
-            villkor.append(" and s.remissId in :forsenadeIdn");
-            p.put("forsenadeIdn", forsenade.stream().map(r -> (Long) r[0]).toList());
-        }
-        if (forsenade != null && p.size() == 2 && f.sorteringsnyckel().equals("registrerad")) {
-            // Nothing else to filter by and the default order: the page and the count from that set.
-            java.util.Comparator<Object[]> ordning = java.util.Comparator
-                    .comparing((Object[] r) -> (LocalDate) r[1]).thenComparing(r -> (Long) r[0]);
-            List<Object[]> sorterade = new java.util.ArrayList<>(forsenade);
-            sorterade.sort(f.fallande() ? ordning.reversed() : ordning);
-            int fran = Math.min((sida - 1) * storlek, sorterade.size());
-            List<Long> idn = sorterade.subList(fran, Math.min(fran + storlek, sorterade.size())).stream()
-                    .map(r -> (Long) r[0]).toList();
-            return new Sida<>(rader(idn, idag, f.enhet()), sida, storlek, sorterade.size());
+            // The unit's rows whose earliest awaited deadline has passed (V35): the count is a range of
+            // (enhet_id, forsta_frist), the page the list's own walk with one more test per row.
+            villkor.append(" and s.forstaFrist < :idag");
+            p.put("idag", idag);
         }
         String ordning;
         if (f.sorteringsnyckel().equals("registrerad")) {

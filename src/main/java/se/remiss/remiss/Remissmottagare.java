@@ -9,6 +9,9 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.PostRemove;
+import jakarta.persistence.PostUpdate;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -309,6 +312,14 @@ public class Remissmottagare extends PanacheEntityBase {
     }
 
     /** The matrix of one remiss, with organisation, ärende and handläggare loaded in one query. */
+    /** The remiss's earliest awaited deadline may have moved: see {@link Fristvakt}. */
+    @PostPersist
+    @PostUpdate
+    @PostRemove
+    void andrad() {
+        Fristvakt.markera(this);
+    }
+
     public static List<Remissmottagare> matris(Remiss remiss) {
         return list("from Remissmottagare m join fetch m.organisation left join fetch m.arende "
                 + "left join fetch m.handlaggare where m.remiss = ?1 order by m.organisation.namn", remiss);

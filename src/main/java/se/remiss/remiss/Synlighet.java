@@ -33,11 +33,26 @@ public class Synlighet extends PanacheEntityBase {
     public Long avsandareId;
 
     /**
+     * The earliest deadline one of the remiss's recipients now waits for (V35; NULL when none waits):
+     * overdue today is {@code forstaFrist < today}. Kept by {@link Fristvakt}.
+     */
+    public LocalDate forstaFrist;
+
+    /** The earliest awaited deadline of remiss {@code r.id} (V34's column: NULL when nothing is awaited). */
+    private static final String FORSTA_FRIST = "SELECT MIN(f.vantad_frist) FROM remissmottagare f WHERE f.remiss_id = r.id";
+
+    /** V35's backfill: every row's earliest awaited deadline, grouped once (the bench's generator uses it too). */
+    public static final String FORSTA_FRIST_ALLA = "MERGE INTO remiss_synlighet s USING (SELECT remiss_id,"
+            + " MIN(vantad_frist) AS frist FROM remissmottagare WHERE vantad_frist IS NOT NULL GROUP BY remiss_id) v"
+            + " ON s.remiss_id = v.remiss_id WHEN MATCHED THEN UPDATE SET forsta_frist = v.frist";
+
+    /**
      * Every (unit, remiss) pair the rule gives, restricted by {@code %s} in both arms; the same
      * statement as the migration's backfill.
      */
-    private static final String RAKNA_UT = "INSERT INTO remiss_synlighet (enhet_id, remiss_id, registrerad, avsandare_id)"
-            + " SELECT e.enhet_id, r.id, r.registrerad, r.avsandare_id FROM remiss r JOIN ("
+    private static final String RAKNA_UT = "INSERT INTO remiss_synlighet (enhet_id, remiss_id, registrerad, avsandare_id,"
+            + " forsta_frist) SELECT e.enhet_id, r.id, r.registrerad, r.avsandare_id, (" + FORSTA_FRIST + ")"
+            + " FROM remiss r JOIN ("
             + " SELECT r2.id AS remiss_id, COALESCE(o.forvaltning_id, o.id) AS enhet_id"
             + " FROM remiss r2 JOIN organisation o ON o.id = r2.avsandare_id WHERE r2.id IN (%1$s)"
             + " UNION"
@@ -70,6 +85,32 @@ public class Synlighet extends PanacheEntityBase {
         em.createNativeQuery("DELETE FROM remiss_synlighet WHERE remiss_id IN (" + remisser + ")")
                 .setParameter(1, organisationId).executeUpdate();
         em.createNativeQuery(RAKNA_UT.formatted(remisser)).setParameter(1, organisationId).executeUpdate();
+    }
+
+    /**
+     * Works out the earliest awaited deadline of these remisser again and writes it where it changed
+     * (most status changes leave it as it was: no write then). Plain JDBC on the transaction's own
+     * connection: it runs inside Hibernate's completion, after the last flush (see {@link Fristvakt}).
+     */
+    static void uppdateraFrister(java.sql.Connection anslutning, java.util.Collection<Long> remisser)
+            throws java.sql.SQLException {
+        try (var las = anslutning.prepareStatement(FORSTA_FRIST.replace("r.id", "?"));
+                var skriv = anslutning.prepareStatement("UPDATE remiss_synlighet SET forsta_frist = ?"
+                        + " WHERE remiss_id = ? AND forsta_frist IS DISTINCT FROM ?")) {
+            for (Long remiss : remisser) {
+                las.setLong(1, remiss);
+                LocalDate frist;
+                try (var rs = las.executeQuery()) {
+                    rs.next();
+                    frist = rs.getObject(1, LocalDate.class);
+                }
+                skriv.setObject(1, frist, java.sql.Types.DATE);
+                skriv.setLong(2, remiss);
+                skriv.setObject(3, frist, java.sql.Types.DATE);
+                skriv.addBatch();
+            }
+            skriv.executeBatch();
+        }
     }
 
     /** The composite key. */

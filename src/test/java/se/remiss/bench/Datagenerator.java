@@ -276,6 +276,7 @@ public final class Datagenerator {
                     + " WHERE m.status <> 'EJ_SKICKAD'"
                     + ") e ON e.remiss_id = r.id");
             antal.put("remiss_synlighet", (long) n);
+            s.executeUpdate(se.remiss.remiss.Synlighet.FORSTA_FRIST_ALLA);
         }
         db.commit();
         System.out.printf(Locale.ROOT, "remiss_synlighet fylld på %.1f s%n", (System.nanoTime() - t) / 1e9);

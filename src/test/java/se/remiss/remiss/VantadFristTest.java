@@ -3,6 +3,7 @@ package se.remiss.remiss;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static se.remiss.testhjalp.Api.IDAG;
 import static se.remiss.testhjalp.Api.KONTORSUTLATANDE;
 import static se.remiss.testhjalp.Api.NAMNDPROTOKOLL;
@@ -51,6 +52,38 @@ class VantadFristTest {
 
         andra(m, r -> r.status = MottagarStatus.BESVARAD);
         assertNull(vantadFrist(m), "besvarad: inget väntas");
+    }
+
+    @Test
+    void remissensTidigasteVantadeFristFoljerMottagarnaIVarjeEnhetsRad() {
+        long avsandare = skapaAvsandare();
+        long f1 = skapaOrganisation("fv", "FORVALTNING", "F{ÅR2}-{NR}", null, null).getLong("id");
+        long f2 = skapaOrganisation("fv", "FORVALTNING", "G{ÅR2}-{NR}", null, null).getLong("id");
+        JsonPath remiss = skickadRemiss(avsandare, "Tidigaste frist " + unik(), f1, f2);
+        long id = remiss.getLong("id");
+        long m1 = mottagarId(remiss, f1);
+        long m2 = mottagarId(remiss, f2);
+        assertEquals(List.of(KONTORSUTLATANDE), forstaFrister(id), "skickad: samma frist i avsändarens och mottagarnas rader");
+
+        andra(m2, r -> r.sistaDagKontorsutlatande = KONTORSUTLATANDE.minusDays(3));
+        assertEquals(List.of(KONTORSUTLATANDE.minusDays(3)), forstaFrister(id));
+        andra(m2, r -> r.status = MottagarStatus.AVSTAR);
+        assertEquals(List.of(KONTORSUTLATANDE), forstaFrister(id), "den som avstår väntar inte längre");
+
+        // A change that is rolled back leaves the rows as they were.
+        assertThrows(io.quarkus.narayana.jta.QuarkusTransactionException.class, () ->
+                QuarkusTransaction.requiringNew().run(() -> {
+                    Remissmottagare r = Remissmottagare.findById(m1);
+                    r.sistaDagKontorsutlatande = KONTORSUTLATANDE.minusDays(5);
+                    Remissmottagare.flush();
+                    QuarkusTransaction.setRollbackOnly();
+                }));
+        assertEquals(List.of(KONTORSUTLATANDE), forstaFrister(id));
+
+        andra(m1, r -> r.status = MottagarStatus.UTLATANDE_INSKICKAT);
+        assertEquals(List.of(NAMNDPROTOKOLL), forstaFrister(id));
+        andra(m1, r -> r.status = MottagarStatus.BESVARAD);
+        assertEquals(java.util.Collections.singletonList(null), forstaFrister(id), "alla svar inne");
     }
 
     @Test
@@ -153,6 +186,14 @@ class VantadFristTest {
     /** Changes the row as the application would, through the entity, in a transaction of its own. */
     private static void andra(long mottagare, java.util.function.Consumer<Remissmottagare> andring) {
         QuarkusTransaction.requiringNew().run(() -> andring.accept(Remissmottagare.findById(mottagare)));
+    }
+
+    /** The distinct forsta_frist values of the remiss's rows in remiss_synlighet (one per unit that sees it). */
+    @SuppressWarnings("unchecked")
+    private static List<LocalDate> forstaFrister(long remiss) {
+        return QuarkusTransaction.requiringNew().call(() -> (List<LocalDate>) Remissmottagare.getEntityManager()
+                .createNativeQuery("SELECT DISTINCT forsta_frist FROM remiss_synlighet WHERE remiss_id = ?1")
+                .setParameter(1, remiss).getResultList());
     }
 
     private static LocalDate vantadFrist(long mottagare) {

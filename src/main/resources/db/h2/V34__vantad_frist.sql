@@ -11,4 +11,4 @@ ALTER TABLE remissmottagare ADD COLUMN vantad_frist DATE GENERATED ALWAYS AS (
                       WHEN status = 'UTLATANDE_INSKICKAT' THEN sista_dag_namndprotokoll END);
 CREATE INDEX remissmottagare_vantad_ix ON remissmottagare (vantad_frist, remiss_id);
 CREATE INDEX remissmottagare_org_vantad_ix ON remissmottagare (organisation_id, vantad_frist, id);
-CREATE INDEX remissmottagare_handl_vantad_ix ON remissmottagare (handlaggare_id, vantad_frist, id);
+CREATE INDEX remissmottagare_handl_vantad_ix ON remissmottagare (handlaggare_id, organisation_id, vantad_frist, id);

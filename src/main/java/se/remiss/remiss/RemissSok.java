@@ -318,23 +318,21 @@ public final class RemissSok {
     private static final LocalDate FORE_ALLA_FRISTER = LocalDate.of(1, 1, 1);
 
     /**
-     * The open rows of Inkomna and Mina ärenden, nearest awaited deadline first: per organisation (or
-     * for the person) a walk of index (organisation_id | handlaggare_id, vantad_frist, id) (V34) that
-     * stops after the rows up to this page, merged here; the total a count of the same ranges. Per
-     * organisation because H2 uses an index for one IN list at most, and only on its first column.
+     * The open rows of Inkomna and Mina ärenden, nearest awaited deadline first: per organisation a
+     * walk of index (organisation_id, vantad_frist, id), or for a person (handlaggare_id,
+     * organisation_id, vantad_frist, id) (V34), that stops after the rows up to this page, merged
+     * here; the total a count of the same ranges. Per organisation, with equalities only in front of
+     * the range: H2 uses an index for one IN list at most, and only on its first column; PostgreSQL,
+     * given "organisation IN (..)" for a person, misjudged how many rows matched and combined two
+     * bitmaps of every case the person ever had instead of walking the open ones.
      */
     private static Sida<Remissmottagare> oppnaRader(EntityManager em, List<Long> organisationer, Long handlaggare,
             int sida, int storlek) {
-        String fran;
-        String ordning;
-        if (handlaggare == null) {
-            fran = " from Remissmottagare m where m.organisation.id = :org and m.vantadFrist >= :forst";
-            ordning = " order by m.organisation.id, m.vantadFrist, m.id";
-        } else {
-            // A person's cases lie within one unit: the person's range, the organisations as a filter.
-            fran = " from Remissmottagare m where m.handlaggare.id = :handlaggare and m.vantadFrist >= :forst"
-                    + " and m.organisation.id in :org";
-            ordning = " order by m.handlaggare.id, m.vantadFrist, m.id";
+        String fran = " from Remissmottagare m where m.organisation.id = :org and m.vantadFrist >= :forst";
+        String ordning = " order by m.organisation.id, m.vantadFrist, m.id";
+        if (handlaggare != null) {
+            fran += " and m.handlaggare.id = :handlaggare";
+            ordning = " order by m.handlaggare.id, m.organisation.id, m.vantadFrist, m.id";
         }
         TypedQuery<Object[]> forsta = em.createQuery("select m.id, m.vantadFrist" + fran + ordning, Object[].class)
                 .setParameter("forst", FORE_ALLA_FRISTER).setMaxResults(sida * storlek);
@@ -346,7 +344,7 @@ public final class RemissSok {
         }
         List<Object[]> kandidater = new java.util.ArrayList<>();
         long antal = 0;
-        for (Object org : handlaggare == null ? organisationer : List.of(organisationer)) {
+        for (Long org : organisationer) {
             kandidater.addAll(forsta.setParameter("org", org).getResultList());
             antal += antalFraga.setParameter("org", org).getSingleResult();
         }
@@ -411,22 +409,20 @@ public final class RemissSok {
 
     /**
      * How many open recipient rows of the unit (of one handläggare, if given) are past a deadline today:
-     * a count of an index range (V34) per organisation, or of the person's range.
+     * a count of an index range (V34) per organisation, with the person as one more equality.
      */
     public static long forsenadeMottagare(long enhet, Long handlaggare, LocalDate idag) {
-        EntityManager em = Panache.getEntityManager();
-        List<Long> organisationer = enhetensOrganisationer(enhet);
+        String villkor = " where m.organisation.id = :org and m.vantadFrist >= :forst and " + FORSENAD;
         if (handlaggare != null) {
-            return em.createQuery("select count(m) from Remissmottagare m where m.handlaggare.id = :handlaggare"
-                    + " and m.vantadFrist >= :forst and " + FORSENAD + " and m.organisation.id in :org", Long.class)
-                    .setParameter("handlaggare", handlaggare).setParameter("forst", FORE_ALLA_FRISTER)
-                    .setParameter("idag", idag).setParameter("org", organisationer).getSingleResult();
+            villkor += " and m.handlaggare.id = :handlaggare";
         }
-        TypedQuery<Long> antal = em.createQuery("select count(m) from Remissmottagare m where m.organisation.id = :org"
-                + " and m.vantadFrist >= :forst and " + FORSENAD, Long.class)
-                .setParameter("forst", FORE_ALLA_FRISTER).setParameter("idag", idag);
+        TypedQuery<Long> antal = Panache.getEntityManager().createQuery("select count(m) from Remissmottagare m" + villkor,
+                Long.class).setParameter("forst", FORE_ALLA_FRISTER).setParameter("idag", idag);
+        if (handlaggare != null) {
+            antal.setParameter("handlaggare", handlaggare);
+        }
         long summa = 0;
-        for (Long org : organisationer) {
+        for (Long org : enhetensOrganisationer(enhet)) {
             summa += antal.setParameter("org", org).getSingleResult();
         }
         return summa;

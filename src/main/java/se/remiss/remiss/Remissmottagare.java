@@ -311,7 +311,6 @@ public class Remissmottagare extends PanacheEntityBase {
         statusAndrad = nu;
     }
 
-    /** The matrix of one remiss, with organisation, ärende and handläggare loaded in one query. */
     /** The remiss's earliest awaited deadline may have moved: see {@link Fristvakt}. */
     @PostPersist
     @PostUpdate
@@ -320,6 +319,7 @@ public class Remissmottagare extends PanacheEntityBase {
         Fristvakt.markera(this);
     }
 
+    /** The matrix of one remiss, with organisation, ärende and handläggare loaded in one query. */
     public static List<Remissmottagare> matris(Remiss remiss) {
         return list("from Remissmottagare m join fetch m.organisation left join fetch m.arende "
                 + "left join fetch m.handlaggare where m.remiss = ?1 order by m.organisation.namn", remiss);

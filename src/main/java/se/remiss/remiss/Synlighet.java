@@ -38,8 +38,8 @@ public class Synlighet extends PanacheEntityBase {
      */
     public LocalDate forstaFrist;
 
-    /** The earliest awaited deadline of remiss {@code r.id} (V34's column: NULL when nothing is awaited). */
-    private static final String FORSTA_FRIST = "SELECT MIN(f.vantad_frist) FROM remissmottagare f WHERE f.remiss_id = r.id";
+    /** The earliest awaited deadline of remiss {@code %s} (V34's column: NULL when nothing is awaited). */
+    private static final String FORSTA_FRIST = "SELECT MIN(f.vantad_frist) FROM remissmottagare f WHERE f.remiss_id = %s";
 
     /** V35's backfill: every row's earliest awaited deadline, grouped once (the bench's generator uses it too). */
     public static final String FORSTA_FRIST_ALLA = "MERGE INTO remiss_synlighet s USING (SELECT remiss_id,"
@@ -51,7 +51,7 @@ public class Synlighet extends PanacheEntityBase {
      * statement as the migration's backfill.
      */
     private static final String RAKNA_UT = "INSERT INTO remiss_synlighet (enhet_id, remiss_id, registrerad, avsandare_id,"
-            + " forsta_frist) SELECT e.enhet_id, r.id, r.registrerad, r.avsandare_id, (" + FORSTA_FRIST + ")"
+            + " forsta_frist) SELECT e.enhet_id, r.id, r.registrerad, r.avsandare_id, (" + FORSTA_FRIST.formatted("r.id") + ")"
             + " FROM remiss r JOIN ("
             + " SELECT r2.id AS remiss_id, COALESCE(o.forvaltning_id, o.id) AS enhet_id"
             + " FROM remiss r2 JOIN organisation o ON o.id = r2.avsandare_id WHERE r2.id IN (%1$s)"
@@ -94,7 +94,7 @@ public class Synlighet extends PanacheEntityBase {
      */
     static void uppdateraFrister(java.sql.Connection anslutning, java.util.Collection<Long> remisser)
             throws java.sql.SQLException {
-        try (var las = anslutning.prepareStatement(FORSTA_FRIST.replace("r.id", "?"));
+        try (var las = anslutning.prepareStatement(FORSTA_FRIST.formatted("?"));
                 var skriv = anslutning.prepareStatement("UPDATE remiss_synlighet SET forsta_frist = ?"
                         + " WHERE remiss_id = ? AND forsta_frist IS DISTINCT FROM ?")) {
             for (Long remiss : remisser) {

@@ -39,7 +39,7 @@ class VantadFristTest {
     @Test
     void databasenRaknarUtDenVantadeFristenVidVarjeAndring() {
         long avsandare = skapaAvsandare();
-        long forvaltning = skapaOrganisation("fv", "FORVALTNING", "F{ÅR2}-{NR}", null, null).getLong("id");
+        long forvaltning = forvaltning("F");
         long namnd = skapaOrganisation("n", "NAMND", null, null, forvaltning).getLong("id");
         long m = mottagarId(skickadRemiss(avsandare, "Väntad frist " + unik(), namnd), namnd);
         assertEquals(KONTORSUTLATANDE, vantadFrist(m), "skickad: kontorsutlåtandet väntas");
@@ -52,13 +52,22 @@ class VantadFristTest {
 
         andra(m, r -> r.status = MottagarStatus.BESVARAD);
         assertNull(vantadFrist(m), "besvarad: inget väntas");
+
+        // V34 names the awaiting states in SQL; every state must agree with MottagarStatus's sets.
+        andra(m, r -> r.sistaDagNamndprotokoll = NAMNDPROTOKOLL);
+        for (MottagarStatus status : MottagarStatus.values()) {
+            andra(m, r -> r.status = status);
+            LocalDate forvantad = MottagarStatus.vantarUtlatande().contains(status) ? KONTORSUTLATANDE
+                    : MottagarStatus.vantarProtokoll().contains(status) ? NAMNDPROTOKOLL : null;
+            assertEquals(forvantad, vantadFrist(m), status.name());
+        }
     }
 
     @Test
     void remissensTidigasteVantadeFristFoljerMottagarnaIVarjeEnhetsRad() {
         long avsandare = skapaAvsandare();
-        long f1 = skapaOrganisation("fv", "FORVALTNING", "F{ÅR2}-{NR}", null, null).getLong("id");
-        long f2 = skapaOrganisation("fv", "FORVALTNING", "G{ÅR2}-{NR}", null, null).getLong("id");
+        long f1 = forvaltning("F");
+        long f2 = forvaltning("G");
         JsonPath remiss = skickadRemiss(avsandare, "Tidigaste frist " + unik(), f1, f2);
         long id = remiss.getLong("id");
         long m1 = mottagarId(remiss, f1);
@@ -89,7 +98,7 @@ class VantadFristTest {
     @Test
     void inkomnaOchMinaArendenVisarNarmastFristForstOverEnhetensOrganisationerSidaForSida() {
         long avsandare = skapaAvsandare();
-        long forvaltning = skapaOrganisation("fv", "FORVALTNING", "F{ÅR2}-{NR}", null, null).getLong("id");
+        long forvaltning = forvaltning("F");
         long n1 = skapaOrganisation("n", "NAMND", null, null, forvaltning).getLong("id");
         long n2 = skapaOrganisation("n", "NAMND", null, null, forvaltning).getLong("id");
         String titel = "Inkomna ordning " + unik();
@@ -125,7 +134,7 @@ class VantadFristTest {
     @Test
     void forsenadeFiltretOchRakningenFoljerDenVantadeFristen() {
         long avsandare = skapaAvsandare();
-        long forvaltning = skapaOrganisation("fv", "FORVALTNING", "F{ÅR2}-{NR}", null, null).getLong("id");
+        long forvaltning = forvaltning("F");
         long namnd = skapaOrganisation("n", "NAMND", null, null, forvaltning).getLong("id");
         String titel = "Försenad " + unik();
         JsonPath sen = skickadRemiss(avsandare, titel + " sen", namnd);
@@ -155,6 +164,11 @@ class VantadFristTest {
         assertEquals(0, JsonPath.from(given().accept(ContentType.JSON)
                 .queryParams(Map.of("forsenade", true, "sok", titel)).get("/api/remisser").asString()).getLong("totalt"),
                 "utlåtandet inskickat: nämndprotokollets frist har inte passerat");
+    }
+
+    /** A new förvaltning whose diarienummer start with {@code prefix}. */
+    private static long forvaltning(String prefix) {
+        return skapaOrganisation("fv", "FORVALTNING", prefix + "{ÅR2}-{NR}", null, null).getLong("id");
     }
 
     /** The ids of the open rows, one request per row (storlek=1), until the list ends. */

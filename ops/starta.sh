@@ -39,7 +39,14 @@ if [ "${REMISS_CDS:-1}" != 0 ]; then
     cds=(-XX:SharedArchiveFile="$ARKIV" -Xlog:cds=off -Xlog:cds+dynamic=off)
   else
     rm -f "$ARKIV"
-    cds=(-XX:ArchiveClassesAtExit="$ARKIV" -Xlog:cds=off -Xlog:cds+dynamic=off)
+    # Java 17 archives only the classes that were linked; the app links the rest it loaded from the jars
+    # when it stops (se.remiss.plattform.Klassarkiv), reading their names from this run's class log.
+    # (An environment variable, not -D: a build from before this setting ignores it instead of refusing
+    # an unknown remiss.* property.)
+    export REMISS_KLASSARKIV_LOGG=$APP/remiss-cds-klasser.log
+    rm -f "$REMISS_KLASSARKIV_LOGG"
+    cds=(-XX:ArchiveClassesAtExit="$ARKIV" -Xlog:cds=off -Xlog:cds+dynamic=off
+      -Xlog:class+load=info:file="$REMISS_KLASSARKIV_LOGG")
   fi
 fi
 

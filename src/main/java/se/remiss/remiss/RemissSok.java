@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import se.remiss.organisation.Organisation;
+import se.remiss.plattform.InLista;
 import se.remiss.plattform.Sida;
 import se.remiss.plattform.Valideringsfel;
 
@@ -32,13 +33,6 @@ public final class RemissSok {
             + " or r.id in (select e.remiss.id from Remissmottagare e where e.organisation.id in :enhet"
             + " and e.status <> :ejSkickad))";
 
-    /**
-     * The sender counts every recipient; a recipient only itself (it must not learn others' status).
-     * {@code :egna} are the page's remisser that the unit sent, worked out from the rows already
-     * read, so that the query need not join Remiss (PostgreSQL hashed every remiss for that join).
-     */
-    private static final String SYNLIG_MOTTAGARE = " and (m.remiss.id in :egna"
-            + " or (m.organisation.id in :enhet and m.status <> :ejSkickad))";
 
     private RemissSok() {
     }
@@ -188,10 +182,9 @@ public final class RemissSok {
             return List.of();
         }
         Map<Long, Remiss> perId = new HashMap<>();
-        Panache.getEntityManager()
-                .createQuery("select r from Remiss r join fetch r.avsandare join fetch r.arende where r.id in :idn",
-                        Remiss.class)
-                .setParameter("idn", idn).getResultList().forEach(r -> perId.put(r.id, r));
+        InLista.binda(Panache.getEntityManager().createQuery("select r from Remiss r join fetch r.avsandare"
+                + " join fetch r.arende where r.id in " + InLista.platser("idn", idn.size()), Remiss.class), "idn", idn)
+                .getResultList().forEach(r -> perId.put(r.id, r));
         return idn.stream().map(perId::get).toList();
     }
 
@@ -248,22 +241,34 @@ public final class RemissSok {
         if (remisser.isEmpty()) {
             return resultat;
         }
+        // Every list a single-valued parameter each (InLista): the page runs this on every request.
+        List<Long> ids = remisser.stream().map(r -> r.id).toList();
+        List<Long> organisationer = enhet == null ? List.of() : enhetensOrganisationer(enhet);
+        if (enhet != null && organisationer.isEmpty()) {
+            return resultat; // a unit without organisations sees no recipient
+        }
+        // The sender counts every recipient; a recipient only itself (it must not learn others' status).
+        // "egna" are the page's remisser that the unit sent, worked out from the rows already read, so
+        // that the query need not join Remiss (PostgreSQL hashed every remiss for that join).
+        List<Long> egna = new java.util.ArrayList<>();
+        egna.add(-1L); // never an id: keeps the IN list non-empty
+        remisser.stream().filter(r -> organisationer.contains(r.avsandare.id)).forEach(r -> egna.add(r.id));
+        String synlig = enhet == null ? "" : " and (m.remiss.id in "
+                + InLista.platser("egna", egna.size()) + " or (m.organisation.id in "
+                + InLista.platser("enhet", organisationer.size()) + " and m.status <> :ejSkickad))";
         TypedQuery<Object[]> fraga = Panache.getEntityManager().createQuery(
-                "select m.remiss.id, count(m), sum(case when m.status in :klara then 1 else 0 end),"
+                "select m.remiss.id, count(m), sum(case when m.status = :besvarad or m.status = :avstar then 1 else 0 end),"
                         + " sum(case when " + FORSENAD + " then 1 else 0 end)"
-                        + " from Remissmottagare m where m.remiss.id in :ids" + (enhet == null ? "" : SYNLIG_MOTTAGARE)
+                        + " from Remissmottagare m where m.remiss.id in " + InLista.platser("ids", ids.size()) + synlig
                         + " group by m.remiss.id", Object[].class);
-        fraga.setParameter("ids", remisser.stream().map(r -> r.id).toList());
-        if (enhet != null) {
-            List<Long> organisationer = enhetensOrganisationer(enhet);
-            List<Long> egna = new java.util.ArrayList<>();
-            egna.add(-1L); // never an id: keeps the IN list non-empty
-            remisser.stream().filter(r -> organisationer.contains(r.avsandare.id)).forEach(r -> egna.add(r.id));
-            fraga.setParameter("egna", egna);
-            fraga.setParameter("enhet", organisationer);
+        InLista.binda(fraga, "ids", ids);
+        if (!synlig.isEmpty()) {
+            InLista.binda(fraga, "egna", egna);
+            InLista.binda(fraga, "enhet", organisationer);
             fraga.setParameter("ejSkickad", MottagarStatus.EJ_SKICKAD);
         }
-        fraga.setParameter("klara", List.of(MottagarStatus.BESVARAD, MottagarStatus.AVSTAR));
+        fraga.setParameter("besvarad", MottagarStatus.BESVARAD);
+        fraga.setParameter("avstar", MottagarStatus.AVSTAR);
         fraga.setParameter("idag", idag);
         for (Object[] rad : fraga.getResultList()) {
             resultat.put((Long) rad[0], new long[] {tal(rad[1]), tal(rad[2]), tal(rad[3])});
@@ -362,10 +367,10 @@ public final class RemissSok {
             return List.of();
         }
         Map<Long, Remissmottagare> perId = new HashMap<>();
-        em.createQuery("select m from Remissmottagare m join fetch m.remiss r join fetch r.avsandare"
+        InLista.binda(em.createQuery("select m from Remissmottagare m join fetch m.remiss r join fetch r.avsandare"
                 + " join fetch r.arende join fetch m.organisation left join fetch m.arende left join fetch m.handlaggare"
-                + " where m.id in :idn", Remissmottagare.class).setParameter("idn", idn).getResultList()
-                .forEach(m -> perId.put(m.id, m));
+                + " where m.id in " + InLista.platser("idn", idn.size()), Remissmottagare.class), "idn", idn)
+                .getResultList().forEach(m -> perId.put(m.id, m));
         return idn.stream().map(perId::get).toList();
     }
 
@@ -401,9 +406,10 @@ public final class RemissSok {
             return new Sida<>(List.of(), 1, storlek, antal);
         }
         Map<Long, Remissmottagare> perId = new HashMap<>();
-        em.createQuery("select m from Remissmottagare m join fetch m.remiss r join fetch r.avsandare"
-                + " join fetch m.organisation left join fetch m.handlaggare where m.id in :idn", Remissmottagare.class)
-                .setParameter("idn", idn).getResultList().forEach(m -> perId.put(m.id, m));
+        InLista.binda(em.createQuery("select m from Remissmottagare m join fetch m.remiss r join fetch r.avsandare"
+                + " join fetch m.organisation left join fetch m.handlaggare where m.id in "
+                + InLista.platser("idn", idn.size()), Remissmottagare.class), "idn", idn)
+                .getResultList().forEach(m -> perId.put(m.id, m));
         return new Sida<>(idn.stream().map(perId::get).toList(), 1, storlek, antal);
     }
 

@@ -35,6 +35,21 @@ public final class Brevlada implements AutoCloseable {
         }).toList();
     }
 
+    /**
+     * The first mail to {@code adress} whose subject starts with {@code borjan}. Tests pick mails by subject,
+     * not by position: a mail whose first send failed (the test's GreenMail not yet listening) is retried a
+     * minute later and then arrives after mails queued after it.
+     */
+    public MimeMessage medAmne(String adress, String borjan) {
+        return till(adress).stream().filter(m -> {
+            try {
+                return m.getSubject() != null && m.getSubject().startsWith(borjan);
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).findFirst().orElseThrow(() -> new AssertionError("Inget brev till " + adress + " med ämnet " + borjan + "…"));
+    }
+
     /** Waits (at most 150 s) until {@code villkor} holds: the outbox is sent every second. */
     public static void vanta(BooleanSupplier villkor, String vad) throws InterruptedException {
         // A mail in flight when the previous test stopped its GreenMail hangs for the client's 30 s socket

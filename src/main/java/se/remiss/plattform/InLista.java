@@ -19,7 +19,7 @@ public final class InLista {
     private InLista() {
     }
 
-    /** {@code (:namn0, …, :namnK)} for a list of {@code antal} values (at least one). */
+    /** {@code (:namn0, …, :namnK)} for a list of {@code antal} values (at least one; never one parameter alone). */
     public static String platser(String namn, int antal) {
         StringJoiner hql = new StringJoiner(", ", "(", ")");
         for (int i = 0; i < storlek(antal); i++) {
@@ -42,11 +42,14 @@ public final class InLista {
         return fraga;
     }
 
-    /** The padded size: the next power of two, at least 1. */
+    /**
+     * The padded size: the next power of two, at least 2. Never 1: HQL reads a lone parameter in
+     * parentheses, {@code in (:idn0)}, as a list parameter, which would put the query out of the cache again.
+     */
     static int storlek(int antal) {
         if (antal < 1) {
             throw new IllegalArgumentException("En in-lista behöver minst ett värde");
         }
-        return antal == 1 ? 1 : Integer.highestOneBit(antal - 1) << 1;
+        return antal <= 2 ? 2 : Integer.highestOneBit(antal - 1) << 1;
     }
 }

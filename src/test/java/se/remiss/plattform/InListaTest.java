@@ -14,8 +14,9 @@ class InListaTest {
 
     @Test
     void fyllerUtTillNastaTvaPotens() {
-        assertEquals(List.of(1, 2, 4, 4, 8, 8, 32, 32, 64), List.of(1, 2, 3, 4, 5, 8, 17, 32, 33).stream()
+        assertEquals(List.of(2, 2, 4, 4, 8, 8, 32, 32, 64), List.of(1, 2, 3, 4, 5, 8, 17, 32, 33).stream()
                 .map(InLista::storlek).toList());
+        assertEquals("(:org0, :org1)", InLista.platser("org", 1), "a lone parameter would be a list parameter");
         assertEquals("(:idn0, :idn1, :idn2, :idn3)", InLista.platser("idn", 3));
         assertThrows(IllegalArgumentException.class, () -> InLista.storlek(0));
     }

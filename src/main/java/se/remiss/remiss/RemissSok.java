@@ -33,7 +33,6 @@ public final class RemissSok {
             + " or r.id in (select e.remiss.id from Remissmottagare e where e.organisation.id in :enhet"
             + " and e.status <> :ejSkickad))";
 
-
     private RemissSok() {
     }
 

@@ -54,7 +54,7 @@ public class Klassarkiv {
             try {
                 Class.forName(klass, false, laddare).getDeclaredConstructors();
                 lankade++;
-            } catch (Throwable e) { // NOSONAR: a class that cannot link (an optional dependency missing) just stays out
+            } catch (ClassNotFoundException | LinkageError e) { // one that cannot link (an optional dependency missing) stays out
                 LOG.tracef("Klassarkivet: %s länkas inte: %s", klass, e);
             }
         }

@@ -38,7 +38,9 @@ public class Nyckelforrad {
 
     private final RemissConfig.Signering config;
     private final boolean testnycklarPa;
-    private final Testnycklar testnycklar;
+    private final Path testnyckelkatalog;
+    /** Made at first use: linking Testnycklar loads BouncyCastle from its signed jars, whose signature check alone costs the start ~0.15 s. */
+    private volatile Testnycklar testnycklar;
     private final Map<String, CmsSignerare> laddade = new ConcurrentHashMap<>();
     private volatile Set<X509Certificate> betrodda;
 
@@ -51,7 +53,21 @@ public class Nyckelforrad {
     Nyckelforrad(RemissConfig.Signering config, boolean testnycklarPa, Path testnyckelkatalog) {
         this.config = config;
         this.testnycklarPa = testnycklarPa;
-        this.testnycklar = new Testnycklar(testnyckelkatalog);
+        this.testnyckelkatalog = testnyckelkatalog;
+    }
+
+    private Testnycklar utvecklingsnycklar() {
+        Testnycklar t = testnycklar;
+        if (t == null) {
+            synchronized (this) {
+                t = testnycklar;
+                if (t == null) {
+                    t = new Testnycklar(testnyckelkatalog);
+                    testnycklar = t;
+                }
+            }
+        }
+        return t;
     }
 
     /**
@@ -60,9 +76,10 @@ public class Nyckelforrad {
      * BouncyCastle's key classes).
      */
     void vidStart(@Observes StartupEvent start) {
-        if (testnycklarPa && !testnycklar.caFinns()) {
+        // Testnycklar.CA_FIL is a compile-time constant: checking the file does not load the class.
+        if (testnycklarPa && !Files.isRegularFile(testnyckelkatalog.resolve(Testnycklar.CA_FIL))) {
             try {
-                testnycklar.ca();
+                utvecklingsnycklar().ca();
             } catch (IOException e) {
                 LOG.warnf("Utvecklings-CA:n kunde inte skapas: %s", e.getMessage());
             }
@@ -88,7 +105,7 @@ public class Nyckelforrad {
             try {
                 return laddade.computeIfAbsent("t:" + vem.anvandarnamn() + "/" + vem.namn(), k -> {
                     try {
-                        return testnycklar.signerare(vem);
+                        return utvecklingsnycklar().signerare(vem);
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
@@ -114,7 +131,7 @@ public class Nyckelforrad {
             }
             if (testnycklarPa) {
                 try {
-                    alla.add(testnycklar.ca());
+                    alla.add(utvecklingsnycklar().ca());
                 } catch (IOException e) {
                     LOG.warnf("Utvecklings-CA:n kunde inte läsas: %s", e.getMessage());
                 }

@@ -48,7 +48,8 @@ final class Testnycklar {
 
     private static final SecureRandom SLUMP = new SecureRandom();
 
-    private static final String CA_FIL = "utvecklings-ca.p12";
+    /** A compile-time constant, so Nyckelforrad can check for the file without loading this class. */
+    static final String CA_FIL = "utvecklings-ca.p12";
 
     private final Path katalog;
     private char[] losenord;
@@ -61,11 +62,6 @@ final class Testnycklar {
 
     static boolean arTestcertifikat(X509Certificate cert) {
         return cert.getSubjectX500Principal().getName().contains("TESTNYCKLAR");
-    }
-
-    /** Whether the development CA has been generated (in this data folder, by any start). */
-    boolean caFinns() {
-        return Files.isRegularFile(katalog.resolve(CA_FIL));
     }
 
     /** The development CA, generated at the first call. */

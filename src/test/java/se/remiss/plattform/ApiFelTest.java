@@ -3,6 +3,8 @@ package se.remiss.plattform;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static se.remiss.testhjalp.Api.json;
 import static se.remiss.testhjalp.Api.problem;
 
@@ -41,6 +43,18 @@ class ApiFelTest {
                 .body(containsString("/api/remisser/{id}/dokument"))
                 .body(containsString("/api/diarium/{organisation}/arenden"))
                 .body(containsString("sistaDagNamndprotokoll"));
+    }
+
+    /** The pages and their forms are not the API; nor are the Qute types they return. */
+    @Test
+    void openApiBeskriverBaraApiet() {
+        JsonPath api = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().jsonPath();
+        Map<String, Object> vagar = api.getMap("paths");
+        assertTrue(vagar.size() > 50, vagar.keySet().toString());
+        assertEquals(List.of(), vagar.keySet().stream().filter(v -> !ApiDokument.arApi(v)).toList());
+        Map<String, Object> scheman = api.getMap("components.schemas");
+        assertTrue(scheman.containsKey("Remissrad") && scheman.containsKey("RemissRegistrering"), scheman.keySet().toString());
+        assertFalse(scheman.containsKey("TemplateInstance"), scheman.keySet().toString());
     }
 
     @Test

@@ -2,7 +2,9 @@ package se.remiss.plattform;
 
 import jakarta.persistence.Query;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Iterator;
+import java.util.Map;
 import java.util.StringJoiner;
 
 /**
@@ -30,16 +32,23 @@ public final class InLista {
 
     /** Binds {@code varden} (not empty) to the parameters {@link #platser} wrote for the same size. */
     public static <Q extends Query> Q binda(Q fraga, String namn, Collection<?> varden) {
+        parametrar(namn, varden).forEach(fraga::setParameter);
+        return fraga;
+    }
+
+    /** The same bindings as a map, for Panache's {@code list(query, params)}. */
+    public static Map<String, Object> parametrar(String namn, Collection<?> varden) {
         if (varden.isEmpty()) {
             throw new IllegalArgumentException("Tom in-lista för " + namn + ": fråga inte alls");
         }
+        Map<String, Object> parametrar = new HashMap<>();
         Iterator<?> it = varden.iterator();
         Object senaste = null;
         for (int i = 0; i < storlek(varden.size()); i++) {
             senaste = it.hasNext() ? it.next() : senaste;
-            fraga.setParameter(namn + i, senaste);
+            parametrar.put(namn + i, senaste);
         }
-        return fraga;
+        return parametrar;
     }
 
     /**

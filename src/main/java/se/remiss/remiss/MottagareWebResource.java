@@ -22,6 +22,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import se.remiss.anvandare.Anvandare;
 import se.remiss.diarium.Handling;
 import se.remiss.organisation.Organisation;
+import se.remiss.plattform.Antal;
 import se.remiss.plattform.Formular;
 import se.remiss.plattform.Klocka;
 import se.remiss.plattform.Listadress;
@@ -98,7 +99,7 @@ public class MottagareWebResource {
         Sida<Remissmottagare> rader = inkomna(vald, avslutade, Sida.sidnummer(sida), config.sidstorlek());
         Listadress adress = new Listadress("/inkomna").med("organisation", organisation).med("avslutade", avslutade);
         // An office sees the cases of every committee it serves, so then the recipient column tells them apart.
-        boolean visaMottagare = vald != null && Organisation.count("forvaltning", vald) > 0;
+        boolean visaMottagare = vald != null && Antal.av(Organisation.class, "forvaltning = ?1", vald) > 0;
         // New ones, not yet acknowledged, are counted for the whole unit and marked in the list.
         long nya = RemissSok.mottagareMedStatus(atkomst.enhetsId(), java.util.Set.of(MottagarStatus.SKICKAD), false, 1)
                 .totalt();

@@ -7,6 +7,7 @@ import se.remiss.diarium.Arendeatkomst;
 import se.remiss.diarium.Handling;
 import se.remiss.diarium.HandlingTyp;
 import se.remiss.organisation.Organisation;
+import se.remiss.plattform.Antal;
 import se.remiss.plattform.HittasInte;
 import se.remiss.plattform.Valideringsfel;
 import se.remiss.sakerhet.Atkomst;
@@ -50,9 +51,9 @@ public class Remissatkomst {
      * answers with the new state must not find a stale copy here.
      */
     public void kontrolleraEgenRemiss(long id) {
-        long antal = Remiss.count("id = ?1 and (avsandare.id = ?2 or avsandare.forvaltning.id = ?2)", id, atkomst.enhetsId());
+        long antal = Antal.av(Remiss.class, "id = ?1 and (avsandare.id = ?2 or avsandare.forvaltning.id = ?2)", id, atkomst.enhetsId());
         if (antal == 0) {
-            throw Remiss.count("id", id) > 0 ? atkomst.nekad("Remiss", id, remissSaknas()) : remissSaknas();
+            throw Antal.av(Remiss.class, "id = ?1", id) > 0 ? atkomst.nekad("Remiss", id, remissSaknas()) : remissSaknas();
         }
     }
 
@@ -61,10 +62,10 @@ public class Remissatkomst {
      * answers – checked without loading it (see {@link #kontrolleraEgenRemiss}).
      */
     public void kontrolleraEgenMottagare(long id) {
-        long antal = Remissmottagare.count("id = ?1 and status <> ?2 and (organisation.id = ?3"
+        long antal = Antal.av(Remissmottagare.class, "id = ?1 and status <> ?2 and (organisation.id = ?3"
                 + " or organisation.forvaltning.id = ?3)", id, MottagarStatus.EJ_SKICKAD, atkomst.enhetsId());
         if (antal == 0) {
-            throw Remissmottagare.count("id", id) > 0 ? atkomst.nekad("Remissmottagare", id, mottagareSaknas()) : mottagareSaknas();
+            throw Antal.av(Remissmottagare.class, "id = ?1", id) > 0 ? atkomst.nekad("Remissmottagare", id, mottagareSaknas()) : mottagareSaknas();
         }
     }
 
@@ -73,10 +74,10 @@ public class Remissatkomst {
      * (checked without loading it, see {@link #kontrolleraEgenRemiss}).
      */
     public void kontrolleraAnstandTillEgenRemiss(long anstandId) {
-        long antal = Anstand.count("id = ?1 and (mottagare.remiss.avsandare.id = ?2"
+        long antal = Antal.av(Anstand.class, "id = ?1 and (mottagare.remiss.avsandare.id = ?2"
                 + " or mottagare.remiss.avsandare.forvaltning.id = ?2)", anstandId, atkomst.enhetsId());
         if (antal == 0) {
-            throw Anstand.count("id", anstandId) > 0 ? atkomst.nekad("Anstand", anstandId, anstandSaknas()) : anstandSaknas();
+            throw Antal.av(Anstand.class, "id = ?1", anstandId) > 0 ? atkomst.nekad("Anstand", anstandId, anstandSaknas()) : anstandSaknas();
         }
     }
 

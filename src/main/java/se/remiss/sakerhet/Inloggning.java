@@ -120,7 +120,7 @@ public class Inloggning implements Kontoskydd {
         if (token == null || token.isBlank() || token.length() > 100) {
             return Optional.empty();
         }
-        Inloggningssession session = Inloggningssession.findById(sha256(token));
+        Inloggningssession session = Inloggningssession.medAnvandare(sha256(token));
         Instant nu = Instant.now();
         RemissConfig.Sakerhet s = config.sakerhet();
         if (session == null || !session.giltig(nu, s.sessionInaktivitet(), s.sessionMaxlangd()) || !session.anvandare.aktiv) {

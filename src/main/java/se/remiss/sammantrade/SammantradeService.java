@@ -20,6 +20,7 @@ import se.remiss.kalender.SvenskKalender;
 import se.remiss.organisation.Organisation;
 import se.remiss.plattform.Datumformat;
 import se.remiss.plattform.HittasInte;
+import se.remiss.plattform.InLista;
 import se.remiss.plattform.Klocka;
 import se.remiss.plattform.Konflikt;
 import se.remiss.plattform.RemissConfig;
@@ -257,13 +258,19 @@ public class SammantradeService implements Namndplanering {
         }
         // The meetings of every nämnd on the page over the span of all their deadlines, and their
         // rules: two queries, then each row takes its own year either side as plan() does.
-        Map<Long, List<Sammantrade>> moten = new java.util.HashMap<>();
-        Sammantrade.<Sammantrade>list("namnd.id in ?1 and datum >= ?2 and datum <= ?3 and status <> ?4"
-                + " order by datum, starttid", namnder, fran, till, SammantradeStatus.INSTALLT)
-                .forEach(s -> moten.computeIfAbsent(s.namnd.id, k -> new ArrayList<>()).add(s));
+        // The nämnder as one parameter each (InLista): Inkomna asks on every request.
+        String iNamnder = "namnd.id in " + InLista.platser("namnd", namnder.size());
+        Map<String, Object> parametrar = new java.util.HashMap<>(InLista.parametrar("namnd", namnder));
         Map<Long, Integer> godkannandedagar = new java.util.HashMap<>();
-        Namndinstallning.<Namndinstallning>list("namnd.id in ?1", namnder)
+        Namndinstallning.<Namndinstallning>list(iNamnder, parametrar)
                 .forEach(i -> godkannandedagar.put(i.namnd.id, i.godkannandedagar));
+        Map<Long, List<Sammantrade>> moten = new java.util.HashMap<>();
+        parametrar.put("fran", fran);
+        parametrar.put("till", till);
+        parametrar.put("installt", SammantradeStatus.INSTALLT);
+        Sammantrade.<Sammantrade>list(iNamnder + " and datum >= :fran and datum <= :till and status <> :installt"
+                + " order by datum, starttid", parametrar)
+                .forEach(s -> moten.computeIfAbsent(s.namnd.id, k -> new ArrayList<>()).add(s));
         for (Remissmottagare m : medFrist) {
             LocalDate f = m.sistaDagNamndprotokoll.minusYears(1);
             LocalDate t = m.sistaDagNamndprotokoll.plusYears(1);

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import se.remiss.organisation.Organisation;
 import se.remiss.organisation.OrganisationTyp;
+import se.remiss.plattform.Antal;
 import se.remiss.plattform.HittasInte;
 import se.remiss.plattform.Valideringsfel;
 import se.remiss.sakerhet.Atkomst;
@@ -32,9 +33,9 @@ public class Sammantradeatkomst {
      * context: a service changes it in its own transaction, and the answer must not show a stale copy.
      */
     public void kontrollera(long id) {
-        long antal = Sammantrade.count("id = ?1 and (namnd.id = ?2 or namnd.forvaltning.id = ?2)", id, atkomst.enhetsId());
+        long antal = Antal.av(Sammantrade.class, "id = ?1 and (namnd.id = ?2 or namnd.forvaltning.id = ?2)", id, atkomst.enhetsId());
         if (antal == 0) {
-            throw Sammantrade.count("id", id) > 0 ? atkomst.nekad("Sammantrade", id, saknas()) : saknas();
+            throw Antal.av(Sammantrade.class, "id = ?1", id) > 0 ? atkomst.nekad("Sammantrade", id, saknas()) : saknas();
         }
     }
 

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import se.remiss.anvandare.Anvandare;
 import se.remiss.organisation.Organisation;
+import se.remiss.plattform.Antal;
 import se.remiss.plattform.HittasInte;
 import se.remiss.sakerhet.Atkomst;
 import se.remiss.sakerhet.Inloggad;
@@ -49,7 +50,7 @@ public class Utlatandeatkomst {
      * another organisation learns nothing from the messages.
      */
     public void kontrollera(String uid) {
-        long egna = Utlatande.count("uid = ?1 and (organisation.id = ?2 or organisation.forvaltning.id = ?2)", uid,
+        long egna = Antal.av(Utlatande.class, "uid = ?1 and (organisation.id = ?2 or organisation.forvaltning.id = ?2)", uid,
                 inloggad.organisation().id);
         if (egna == 0) {
             List<Long> id = Utlatande.getEntityManager()

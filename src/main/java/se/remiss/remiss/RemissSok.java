@@ -76,6 +76,7 @@ public final class RemissSok {
             // Uncorrelated, so the database finds the overdue recipients once (an index range, V34)
             // instead of probing every remiss's recipients.
             villkor.append(" and r.id in (").append(FORSENADE_REMISSER).append(")");
+            p.put("forst", FORE_ALLA_FRISTER);
             p.put("idag", idag);
         }
         // The page's ids first, from Remiss alone, so that the sort can walk an index and stop after
@@ -86,7 +87,8 @@ public final class RemissSok {
     }
 
     /** The remisser with a recipient past a deadline today (a small set: the ones in progress). */
-    private static final String FORSENADE_REMISSER = "select m.remiss.id from Remissmottagare m where " + FORSENAD;
+    private static final String FORSENADE_REMISSER = "select m.remiss.id from Remissmottagare m where m.vantadFrist >= :forst and "
+            + FORSENAD;
 
     /**
      * The list of a unit from its rows in {@link Synlighet}: in the default order (newest registered
@@ -121,7 +123,11 @@ public final class RemissSok {
         if (f.forsenade()) {
             // The unit's rows whose earliest awaited deadline has passed (V35): the count is a range of
             // (enhet_id, forsta_frist), the page the list's own walk with one more test per row.
-            villkor.append(" and s.forstaFrist < :idag");
+            // The lower bound keeps H2 out of the rows without a waiting recipient: NULLs sort first in
+            // its index, so "< today" alone walked every finished remiss of the unit (9,521 index
+            // entries for 1,057 overdue at 10,000 remisser; docs/benchmarks.md).
+            villkor.append(" and s.forstaFrist >= :forst and s.forstaFrist < :idag");
+            p.put("forst", FORE_ALLA_FRISTER);
             p.put("idag", idag);
         }
         String ordning;
@@ -240,45 +246,57 @@ public final class RemissSok {
                 Organisation.class).setParameter("enhet", enhet).getResultList();
     }
 
-    /** Per remiss: recipients, recipients done, recipients overdue – one grouped query for the page. */
+    /**
+     * Per remiss: recipients, recipients done, recipients overdue. The sender counts every recipient; a
+     * recipient only itself (it must not learn others' status). One grouped query for the page's own
+     * remisser and one for those it received, each with a plain condition: H2 tests the whole WHERE on
+     * every recipient row, and an OR of two IN lists per row was most of the sender's list on H2.
+     */
     private static Map<Long, long[]> rakna(List<Remiss> remisser, LocalDate idag, Long enhet) {
         Map<Long, long[]> resultat = new HashMap<>();
         if (remisser.isEmpty()) {
             return resultat;
         }
-        // Every list a single-valued parameter each (InLista): the page runs this on every request.
-        List<Long> ids = remisser.stream().map(r -> r.id).toList();
         List<Long> organisationer = enhet == null ? List.of() : enhetensOrganisationer(enhet);
         if (enhet != null && organisationer.isEmpty()) {
             return resultat; // a unit without organisations sees no recipient
         }
-        // The sender counts every recipient; a recipient only itself (it must not learn others' status).
-        // "egna" are the page's remisser that the unit sent, worked out from the rows already read, so
-        // that the query need not join Remiss (PostgreSQL hashed every remiss for that join).
+        // "Own" is worked out from the rows already read, so that the queries need not join Remiss
+        // (PostgreSQL hashed every remiss for that join).
         List<Long> egna = new java.util.ArrayList<>();
-        egna.add(-1L); // never an id: keeps the IN list non-empty
-        remisser.stream().filter(r -> organisationer.contains(r.avsandare.id)).forEach(r -> egna.add(r.id));
-        String synlig = enhet == null ? "" : " and (m.remiss.id in "
-                + InLista.platser("egna", egna.size()) + " or (m.organisation.id in "
-                + InLista.platser("enhet", organisationer.size()) + " and m.status <> :ejSkickad))";
-        // No parameters in the select clause: Hibernate writes those into the SQL as literals, and a
-        // statement that depends on its values is translated from HQL again on every execution (15 %
-        // of the list's CPU, docs/benchmarks.md). Constants instead, today's date among them.
+        List<Long> mottagna = new java.util.ArrayList<>();
+        remisser.forEach(r -> (enhet == null || organisationer.contains(r.avsandare.id) ? egna : mottagna).add(r.id));
+        if (!egna.isEmpty()) {
+            lasRakning(raknaFraga(egna, idag, ""), resultat);
+        }
+        if (!mottagna.isEmpty()) {
+            TypedQuery<Object[]> fraga = raknaFraga(mottagna, idag, " and m.organisation.id in "
+                    + InLista.platser("enhet", organisationer.size()) + " and m.status <> :ejSkickad");
+            InLista.binda(fraga, "enhet", organisationer).setParameter("ejSkickad", MottagarStatus.EJ_SKICKAD);
+            lasRakning(fraga, resultat);
+        }
+        return resultat;
+    }
+
+    /**
+     * The grouped count for these remisser. Every list a single-valued parameter each (InLista), and no
+     * parameters in the select clause: Hibernate writes those into the SQL as literals, and a statement
+     * that depends on its values is translated from HQL again on every execution (15 % of the list's
+     * CPU, docs/benchmarks.md). Constants instead, today's date among them.
+     */
+    private static TypedQuery<Object[]> raknaFraga(List<Long> ids, LocalDate idag, String villkor) {
         TypedQuery<Object[]> fraga = Panache.getEntityManager().createQuery(
                 "select m.remiss.id, count(m), sum(case when m.status in (" + STATUS + "BESVARAD, " + STATUS + "AVSTAR)"
                         + " then 1 else 0 end), sum(case when m.vantadFrist < " + datumkonstant(idag) + " then 1 else 0 end)"
-                        + " from Remissmottagare m where m.remiss.id in " + InLista.platser("ids", ids.size()) + synlig
+                        + " from Remissmottagare m where m.remiss.id in " + InLista.platser("ids", ids.size()) + villkor
                         + " group by m.remiss.id", Object[].class);
-        InLista.binda(fraga, "ids", ids);
-        if (!synlig.isEmpty()) {
-            InLista.binda(fraga, "egna", egna);
-            InLista.binda(fraga, "enhet", organisationer);
-            fraga.setParameter("ejSkickad", MottagarStatus.EJ_SKICKAD);
-        }
+        return InLista.binda(fraga, "ids", ids);
+    }
+
+    private static void lasRakning(TypedQuery<Object[]> fraga, Map<Long, long[]> resultat) {
         for (Object[] rad : fraga.getResultList()) {
             resultat.put((Long) rad[0], new long[] {tal(rad[1]), tal(rad[2]), tal(rad[3])});
         }
-        return resultat;
     }
 
     /**

@@ -39,7 +39,10 @@ public class Nyckelforrad {
     private final RemissConfig.Signering config;
     private final boolean testnycklarPa;
     private final Path testnyckelkatalog;
-    /** Made at first use: linking Testnycklar loads BouncyCastle from its signed jars, whose signature check alone costs the start ~0.15 s. */
+    /**
+     * Made at first use: linking Testnycklar loads BouncyCastle from its signed jars, and checking
+     * their signatures alone cost every start ~0.15 s.
+     */
     private volatile Testnycklar testnycklar;
     private final Map<String, CmsSignerare> laddade = new ConcurrentHashMap<>();
     private volatile Set<X509Certificate> betrodda;

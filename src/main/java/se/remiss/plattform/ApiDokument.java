@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.models.Paths;
 /**
  * The OpenAPI document at /q/openapi describes the JSON API under /api, not the HTML pages and their
  * forms (half of all routes), nor the Qute types those pages return. Runs at build time: Quarkus parses
- * the stored document at every start, and a document of the API alone is about half as much to parse
+ * the stored document at every start, and the API alone is 40 % less of it to parse
  * (docs/benchmarks.md, start-up).
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)

@@ -43,7 +43,7 @@ public class Nyckelforrad {
      * Made at first use: linking Testnycklar loads BouncyCastle from its signed jars, and checking
      * their signatures alone cost every start ~0.15 s.
      */
-    private volatile Testnycklar testnycklar;
+    private Testnycklar testnycklar;
     private final Map<String, CmsSignerare> laddade = new ConcurrentHashMap<>();
     private volatile Set<X509Certificate> betrodda;
 
@@ -59,18 +59,12 @@ public class Nyckelforrad {
         this.testnyckelkatalog = testnyckelkatalog;
     }
 
-    private Testnycklar utvecklingsnycklar() {
-        Testnycklar t = testnycklar;
-        if (t == null) {
-            synchronized (this) {
-                t = testnycklar;
-                if (t == null) {
-                    t = new Testnycklar(testnyckelkatalog);
-                    testnycklar = t;
-                }
-            }
+    /** Synchronized: called only when signing (and once at start), so a lock costs nothing that shows. */
+    private synchronized Testnycklar utvecklingsnycklar() {
+        if (testnycklar == null) {
+            testnycklar = new Testnycklar(testnyckelkatalog);
         }
-        return t;
+        return testnycklar;
     }
 
     /**

@@ -8,6 +8,8 @@ import jakarta.persistence.TypedQuery;
  * Counts as an HQL {@code select count(*)}, for the checks and pages every request runs. Panache's
  * {@code count()} derives a criteria query from the query on each call, and Hibernate translates a
  * criteria query to SQL on every execution; an HQL string's translation is cached (docs/benchmarks.md).
+ * Checks that run once per write or in the background (a dnr's uniqueness, a reminder already sent,
+ * the sample loader) keep Panache's {@code count()}: one translation there is lost in the write.
  */
 public final class Antal {
 

@@ -20,9 +20,35 @@ import se.remiss.plattform.Valideringsfel;
  */
 public final class RemissSok {
 
-    /** A recipient past the deadline its answer waits for (see V34: NULL when nothing is awaited). */
-    private static final String FORSENAD = "m.vantadFrist < :idag";
     private static final String STATUS = MottagarStatus.class.getName() + ".";
+
+    /**
+     * A deadline that is awaited (V34, V35: NULL when nothing is awaited). Written as a range from
+     * {@link #FORE_ALLA_FRISTER} rather than "is not null": NULLs sort first in H2's indexes, and only a
+     * range keeps its index walk out of them (9,521 index entries read for 1,057 overdue at 10,000
+     * remisser; docs/benchmarks.md). Bind with {@link #fristParametrar}.
+     */
+    private static String vantad(String frist) {
+        return frist + " >= :forst";
+    }
+
+    /** An awaited deadline that has passed today ({@code :idag}). Bind with {@link #fristParametrar}. */
+    private static String forsenad(String frist) {
+        return vantad(frist) + " and " + passerad(frist, ":idag");
+    }
+
+    /** {@code idag}: {@code :idag} in a WHERE clause, {@link #datumkonstant} in a select clause (see raknaFraga). */
+    private static String passerad(String frist, String idag) {
+        return frist + " < " + idag;
+    }
+
+    /** The parameters of {@link #vantad} and, with a date, of {@link #forsenad}. */
+    private static Map<String, Object> fristParametrar(LocalDate idag) {
+        return idag == null ? Map.of("forst", FORE_ALLA_FRISTER) : Map.of("forst", FORE_ALLA_FRISTER, "idag", idag);
+    }
+
+    /** Before every deadline: the lower bound of {@link #vantad}. */
+    private static final LocalDate FORE_ALLA_FRISTER = LocalDate.of(1, 1, 1);
 
     /** A date as an HQL constant ({@code {d '2026-12-05'}}); from the clock, never from a request. */
     private static String datumkonstant(LocalDate datum) {
@@ -76,8 +102,7 @@ public final class RemissSok {
             // Uncorrelated, so the database finds the overdue recipients once (an index range, V34)
             // instead of probing every remiss's recipients.
             villkor.append(" and r.id in (").append(FORSENADE_REMISSER).append(")");
-            p.put("forst", FORE_ALLA_FRISTER);
-            p.put("idag", idag);
+            p.putAll(fristParametrar(idag));
         }
         // The page's ids first, from Remiss alone, so that the sort can walk an index and stop after
         // one page; then those rows with sender and ärende. Joining first lets H2 start from the
@@ -87,8 +112,8 @@ public final class RemissSok {
     }
 
     /** The remisser with a recipient past a deadline today (a small set: the ones in progress). */
-    private static final String FORSENADE_REMISSER = "select m.remiss.id from Remissmottagare m where m.vantadFrist >= :forst and "
-            + FORSENAD;
+    private static final String FORSENADE_REMISSER = "select m.remiss.id from Remissmottagare m where "
+            + forsenad("m.vantadFrist");
 
     /**
      * The list of a unit from its rows in {@link Synlighet}: in the default order (newest registered
@@ -123,12 +148,8 @@ public final class RemissSok {
         if (f.forsenade()) {
             // The unit's rows whose earliest awaited deadline has passed (V35): the count is a range of
             // (enhet_id, forsta_frist), the page the list's own walk with one more test per row.
-            // The lower bound keeps H2 out of the rows without a waiting recipient: NULLs sort first in
-            // its index, so "< today" alone walked every finished remiss of the unit (9,521 index
-            // entries for 1,057 overdue at 10,000 remisser; docs/benchmarks.md).
-            villkor.append(" and s.forstaFrist >= :forst and s.forstaFrist < :idag");
-            p.put("forst", FORE_ALLA_FRISTER);
-            p.put("idag", idag);
+            villkor.append(" and ").append(forsenad("s.forstaFrist"));
+            p.putAll(fristParametrar(idag));
         }
         String ordning;
         if (f.sorteringsnyckel().equals("registrerad")) {
@@ -287,7 +308,7 @@ public final class RemissSok {
     private static TypedQuery<Object[]> raknaFraga(List<Long> ids, LocalDate idag, String villkor) {
         TypedQuery<Object[]> fraga = Panache.getEntityManager().createQuery(
                 "select m.remiss.id, count(m), sum(case when m.status in (" + STATUS + "BESVARAD, " + STATUS + "AVSTAR)"
-                        + " then 1 else 0 end), sum(case when m.vantadFrist < " + datumkonstant(idag) + " then 1 else 0 end)"
+                        + " then 1 else 0 end), sum(case when " + passerad("m.vantadFrist", datumkonstant(idag)) + " then 1 else 0 end)"
                         + " from Remissmottagare m where m.remiss.id in " + InLista.platser("ids", ids.size()) + villkor
                         + " group by m.remiss.id", Object[].class);
         return InLista.binda(fraga, "ids", ids);
@@ -342,9 +363,6 @@ public final class RemissSok {
         return new Sida<>(mottagarraderMedId(em, idn), sida, storlek, antal.getSingleResult());
     }
 
-    /** Before every deadline: "vantad_frist >= this" is "open" in a form H2 serves as an index range. */
-    private static final LocalDate FORE_ALLA_FRISTER = LocalDate.of(1, 1, 1);
-
     /**
      * The open rows of Inkomna and Mina ärenden, nearest awaited deadline first: per organisation a
      * walk of index (organisation_id, vantad_frist, id), or for a person (handlaggare_id,
@@ -356,16 +374,19 @@ public final class RemissSok {
      */
     private static Sida<Remissmottagare> oppnaRader(EntityManager em, List<Long> organisationer, Long handlaggare,
             int sida, int storlek) {
-        String fran = " from Remissmottagare m where m.organisation.id = :org and m.vantadFrist >= :forst";
+        String fran = " from Remissmottagare m where m.organisation.id = :org and " + vantad("m.vantadFrist");
         String ordning = " order by m.organisation.id, m.vantadFrist, m.id";
         if (handlaggare != null) {
             fran += " and m.handlaggare.id = :handlaggare";
             ordning = " order by m.handlaggare.id, m.organisation.id, m.vantadFrist, m.id";
         }
         TypedQuery<Object[]> forsta = em.createQuery("select m.id, m.vantadFrist" + fran + ordning, Object[].class)
-                .setParameter("forst", FORE_ALLA_FRISTER).setMaxResults(sida * storlek);
-        TypedQuery<Long> antalFraga = em.createQuery("select count(m)" + fran, Long.class)
-                .setParameter("forst", FORE_ALLA_FRISTER);
+                .setMaxResults(sida * storlek);
+        TypedQuery<Long> antalFraga = em.createQuery("select count(m)" + fran, Long.class);
+        fristParametrar(null).forEach((k, v) -> {
+            forsta.setParameter(k, v);
+            antalFraga.setParameter(k, v);
+        });
         if (handlaggare != null) {
             forsta.setParameter("handlaggare", handlaggare);
             antalFraga.setParameter("handlaggare", handlaggare);
@@ -441,12 +462,13 @@ public final class RemissSok {
      * a count of an index range (V34) per organisation, with the person as one more equality.
      */
     public static long forsenadeMottagare(long enhet, Long handlaggare, LocalDate idag) {
-        String villkor = " where m.organisation.id = :org and m.vantadFrist >= :forst and " + FORSENAD;
+        String villkor = " where m.organisation.id = :org and " + forsenad("m.vantadFrist");
         if (handlaggare != null) {
             villkor += " and m.handlaggare.id = :handlaggare";
         }
         TypedQuery<Long> antal = Panache.getEntityManager().createQuery("select count(m) from Remissmottagare m" + villkor,
-                Long.class).setParameter("forst", FORE_ALLA_FRISTER).setParameter("idag", idag);
+                Long.class);
+        fristParametrar(idag).forEach(antal::setParameter);
         if (handlaggare != null) {
             antal.setParameter("handlaggare", handlaggare);
         }

@@ -108,7 +108,7 @@ public final class RemissSok {
         // one page; then those rows with sender and ärende. Joining first lets H2 start from the
         // organisations and sort every remiss on each request.
         return sida(f, idag, sida, storlek, "select r.id from Remiss r" + villkor + f.orderBy(),
-                "select count(r) from Remiss r" + villkor, p);
+                "select count(r) from Remiss r" + villkor, p, null);
     }
 
     /** The remisser with a recipient past a deadline today (a small set: the ones in progress). */
@@ -164,21 +164,29 @@ public final class RemissSok {
         String fran = " from Synlighet s" + (remissensKolumner ? " join Remiss r on r.id = s.remissId" : "");
         String antal = " from Synlighet s" + (f.status() != null || f.sokmonster() != null
                 ? " join Remiss r on r.id = s.remissId" : "");
+        // Without a filter the total is the unit's kept count (V36), not a count of its whole range.
+        boolean allaSynliga = f.avsandare() == null && f.ar() == null && f.status() == null && f.sokmonster() == null
+                && !f.forsenade();
         return sida(f, idag, sida, storlek, "select s.remissId" + fran + villkor + ordning,
-                "select count(*)" + antal + villkor, p);
+                "select count(*)" + antal + villkor, p, allaSynliga ? Synlighet.antal(f.enhet()) : null);
     }
 
+    /** {@code kandTotalt}: the total when it is known without {@code antalSql}, else null. */
     private static Sida<Remissrad> sida(Remissfilter f, LocalDate idag, int sida, int storlek, String idSql,
-            String antalSql, Map<String, Object> p) {
+            String antalSql, Map<String, Object> p, Long kandTotalt) {
         EntityManager em = Panache.getEntityManager();
         TypedQuery<Long> idFraga = em.createQuery(idSql, Long.class);
-        TypedQuery<Long> antal = em.createQuery(antalSql, Long.class);
-        p.forEach((k, v) -> {
-            idFraga.setParameter(k, v);
-            antal.setParameter(k, v);
-        });
+        p.forEach(idFraga::setParameter);
         List<Long> idn = idFraga.setFirstResult((sida - 1) * storlek).setMaxResults(storlek).getResultList();
-        return new Sida<>(rader(idn, idag, f.enhet()), sida, storlek, antal.getSingleResult());
+        long totalt;
+        if (kandTotalt != null) {
+            totalt = kandTotalt;
+        } else {
+            TypedQuery<Long> antal = em.createQuery(antalSql, Long.class);
+            p.forEach(antal::setParameter);
+            totalt = antal.getSingleResult();
+        }
+        return new Sida<>(rader(idn, idag, f.enhet()), sida, storlek, totalt);
     }
 
     /** The list rows of these remisser, in this order, with their recipient counts. */

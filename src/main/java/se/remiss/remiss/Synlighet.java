@@ -8,7 +8,10 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * One access unit may see one remiss (V30__remiss_synlighet.sql): its organisations sent it, or
@@ -46,6 +49,10 @@ public class Synlighet extends PanacheEntityBase {
             + " MIN(vantad_frist) AS frist FROM remissmottagare WHERE vantad_frist IS NOT NULL GROUP BY remiss_id) v"
             + " ON s.remiss_id = v.remiss_id WHEN MATCHED THEN UPDATE SET forsta_frist = v.frist";
 
+    /** V36's backfill: every unit's count of its rows (the bench's generator uses it too). */
+    public static final String ANTAL_ALLA = "UPDATE organisation o SET synliga_remisser ="
+            + " (SELECT COUNT(*) FROM remiss_synlighet s WHERE s.enhet_id = o.id)";
+
     /**
      * Every (unit, remiss) pair the rule gives, restricted by {@code %s} in both arms; the same
      * statement as the migration's backfill.
@@ -66,11 +73,7 @@ public class Synlighet extends PanacheEntityBase {
      * or sending it). Pending changes are flushed first: the statement reads the tables.
      */
     public static void uppdatera(long remissId) {
-        var em = Panache.getEntityManager();
-        em.flush();
-        em.createNativeQuery("DELETE FROM remiss_synlighet WHERE remiss_id = ?1").setParameter(1, remissId)
-                .executeUpdate();
-        em.createNativeQuery(RAKNA_UT.formatted("?1")).setParameter(1, remissId).executeUpdate();
+        skrivOm("?1", remissId);
     }
 
     /**
@@ -78,13 +81,51 @@ public class Synlighet extends PanacheEntityBase {
      * remiss it sent or received are worked out again, since it now belongs to another unit.
      */
     public static void uppdateraForOrganisation(long organisationId) {
+        skrivOm("SELECT id FROM remiss WHERE avsandare_id = ?1"
+                + " UNION SELECT remiss_id FROM remissmottagare WHERE organisation_id = ?1", organisationId);
+    }
+
+    /**
+     * The rows of the remisser {@code remisser} (an id list or subquery with parameter ?1) worked out
+     * again, and each unit's count ({@link #antal}) moved by the rows it gained or lost.
+     */
+    private static void skrivOm(String remisser, long parameter) {
         var em = Panache.getEntityManager();
         em.flush();
-        String remisser = "SELECT id FROM remiss WHERE avsandare_id = ?1"
-                + " UNION SELECT remiss_id FROM remissmottagare WHERE organisation_id = ?1";
+        Map<Long, Long> fore = radPerEnhet(remisser, parameter);
         em.createNativeQuery("DELETE FROM remiss_synlighet WHERE remiss_id IN (" + remisser + ")")
-                .setParameter(1, organisationId).executeUpdate();
-        em.createNativeQuery(RAKNA_UT.formatted(remisser)).setParameter(1, organisationId).executeUpdate();
+                .setParameter(1, parameter).executeUpdate();
+        em.createNativeQuery(RAKNA_UT.formatted(remisser)).setParameter(1, parameter).executeUpdate();
+        Map<Long, Long> skillnad = new TreeMap<>(radPerEnhet(remisser, parameter));
+        fore.forEach((enhet, n) -> skillnad.merge(enhet, -n, Long::sum));
+        // In the units' order, so that two transactions moving the same units lock them in the same order.
+        skillnad.forEach((enhet, n) -> {
+            if (n != 0) {
+                em.createNativeQuery("UPDATE organisation SET synliga_remisser = synliga_remisser + ?1 WHERE id = ?2")
+                        .setParameter(1, n).setParameter(2, enhet).executeUpdate();
+            }
+        });
+    }
+
+    private static Map<Long, Long> radPerEnhet(String remisser, long parameter) {
+        Map<Long, Long> perEnhet = new HashMap<>();
+        for (Object rad : Panache.getEntityManager().createNativeQuery("SELECT enhet_id, COUNT(*) FROM remiss_synlighet"
+                + " WHERE remiss_id IN (" + remisser + ") GROUP BY enhet_id").setParameter(1, parameter).getResultList()) {
+            Object[] r = (Object[]) rad;
+            perEnhet.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue());
+        }
+        return perEnhet;
+    }
+
+    /**
+     * How many remisser the unit sees: the count kept beside its rows (V36), so that the unfiltered
+     * list need not count a range that grows with every remiss (0.98 ms of PostgreSQL's 3 ms per
+     * request of the sender's list at 10,000 remisser; ten times that at 100,000).
+     */
+    public static long antal(long enhet) {
+        Object n = Panache.getEntityManager().createNativeQuery("SELECT synliga_remisser FROM organisation WHERE id = ?1")
+                .setParameter(1, enhet).getSingleResult();
+        return ((Number) n).longValue();
     }
 
     /**

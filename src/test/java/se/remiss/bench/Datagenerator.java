@@ -277,6 +277,7 @@ public final class Datagenerator {
                     + ") e ON e.remiss_id = r.id");
             antal.put("remiss_synlighet", (long) n);
             s.executeUpdate(se.remiss.remiss.Synlighet.FORSTA_FRIST_ALLA);
+            s.executeUpdate(se.remiss.remiss.Synlighet.ANTAL_ALLA);
         }
         db.commit();
         System.out.printf(Locale.ROOT, "remiss_synlighet fylld på %.1f s%n", (System.nanoTime() - t) / 1e9);

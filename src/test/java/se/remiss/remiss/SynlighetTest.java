@@ -12,6 +12,7 @@ import static se.remiss.testhjalp.Api.skickadRemiss;
 import static se.remiss.testhjalp.Api.som;
 import static se.remiss.testhjalp.Api.unik;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -68,6 +69,43 @@ class SynlighetTest {
         assertEquals(List.of(), synliga(fore, titel));
         // The sender's view is its own unit's and does not move.
         assertEquals(List.of(id), synliga(avsandare, titel));
+    }
+
+    @Test
+    void listansTotalUtanFilterFoljerRemissernaEnhetenSer() {
+        long avsandare = skapaAvsandare();
+        long fore = skapaOrganisation("fv", "FORVALTNING", "F{ÅR2}-{NR}", null, null).getLong("id");
+        long efter = skapaOrganisation("fv", "FORVALTNING", "G{ÅR2}-{NR}", null, null).getLong("id");
+        JsonPath n = skapaOrganisation("n", "NAMND", null, null, fore);
+        long namnd = n.getLong("id");
+        assertEquals(List.of(0L, 0L), List.of(totalt(avsandare), totalt(fore)));
+
+        registrera(remiss(avsandare, "Synlighet antal utkast " + unik(), namnd));
+        assertEquals(List.of(1L, 0L), List.of(totalt(avsandare), totalt(fore)));
+        skickadRemiss(avsandare, "Synlighet antal skickad " + unik(), namnd);
+        assertEquals(List.of(2L, 1L), List.of(totalt(avsandare), totalt(fore)));
+
+        Map<String, Object> kropp = new HashMap<>(Map.of("kortnamn", n.getString("kortnamn"), "namn", n.getString("namn"),
+                "typ", "NAMND", "forvaltning", efter));
+        som("admin");
+        json().body(kropp).put("/api/organisationer/" + namnd).then().statusCode(200);
+        assertEquals(List.of(2L, 0L, 1L), List.of(totalt(avsandare), totalt(fore), totalt(efter)));
+        assertEquals(List.of(), enheterDarAntaletInteStammer());
+    }
+
+    /** The unfiltered remiss list's total for a user of {@code organisation}'s unit (the kept count, V36). */
+    private static long totalt(long organisation) {
+        som(organisation);
+        return given().accept(ContentType.JSON).get("/api/remisser").then().statusCode(200).extract().jsonPath()
+                .getLong("totalt");
+    }
+
+    /** Every unit whose kept count differs from its rows in remiss_synlighet (none, if the count is kept right). */
+    @SuppressWarnings("unchecked")
+    private static List<Object> enheterDarAntaletInteStammer() {
+        return QuarkusTransaction.requiringNew().call(() -> (List<Object>) Synlighet.getEntityManager()
+                .createNativeQuery("SELECT o.id FROM organisation o WHERE o.synliga_remisser <>"
+                        + " (SELECT COUNT(*) FROM remiss_synlighet s WHERE s.enhet_id = o.id)").getResultList());
     }
 
     /** The ids in the remiss list of a user of {@code organisation}'s unit, searched by title. */

@@ -2,9 +2,11 @@ package se.remiss.avisering;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
+import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -25,12 +27,17 @@ public class Epostkorning {
 
     private static final Logger LOG = Logger.getLogger(Epostkorning.class);
     private static final Duration GREPP = Duration.ofMinutes(10);
+    /** How long one send may take before it counts as failed (the blocking mailer's default). */
+    private static final Duration SANDNING_HOGST = Duration.ofSeconds(60);
 
     @Inject
     RemissConfig config;
 
     @Inject
-    Mailer mailer;
+    ReactiveMailer mailer;
+
+    @Inject
+    Vertx vertx;
 
     @Scheduled(identity = "epostkorning", every = "${remiss.epost.intervall:30s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void schemalagd() {
@@ -56,7 +63,7 @@ public class Epostkorning {
             Epostutskick e = null;
             try {
                 e = QuarkusTransaction.requiringNew().call(() -> Epostutskick.<Epostutskick>findById(id));
-                mailer.send(Mail.withText(e.adress, e.amne, e.brodtext).setHtml(e.html));
+                skicka(Mail.withText(e.adress, e.amne, e.brodtext).setHtml(e.html));
                 QuarkusTransaction.requiringNew().run(() -> Epostutskick.update("skickad = ?1 where id = ?2", Instant.now(), id));
                 skickade++;
             } catch (RuntimeException fel) {
@@ -69,6 +76,19 @@ public class Epostkorning {
             }
         }
         return skickade;
+    }
+
+    /**
+     * Sends one mail from an event-loop thread. Called from a worker thread, the Vert.x mail client can open
+     * the connection on one event loop and install its reply handler from another; when the server's
+     * greeting arrives in between it is dropped, and the session hangs until the server times out (30 s to
+     * 5 min) and the mail waits for its retry. Subscribed on the context's own event loop, connecting,
+     * reading the greeting and installing the handler happen on one thread, in that order.
+     */
+    private void skicka(Mail mail) {
+        Context slinga = vertx.getOrCreateContext();
+        mailer.send(mail).runSubscriptionOn(uppgift -> slinga.runOnContext(v -> uppgift.run()))
+                .await().atMost(SANDNING_HOGST);
     }
 
     /** Claims one due mail for this instance: true for exactly one of those who try at once. */

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongSupplier;
 import se.remiss.organisation.Organisation;
 import se.remiss.plattform.InLista;
 import se.remiss.plattform.Sida;
@@ -107,8 +108,8 @@ public final class RemissSok {
         // The page's ids first, from Remiss alone, so that the sort can walk an index and stop after
         // one page; then those rows with sender and ärende. Joining first lets H2 start from the
         // organisations and sort every remiss on each request.
-        return sida(f, idag, sida, storlek, "select r.id from Remiss r" + villkor + f.orderBy(),
-                "select count(r) from Remiss r" + villkor, p, null);
+        return sida(f, idag, sida, storlek, "select r.id from Remiss r" + villkor + f.orderBy(), p,
+                raknat("select count(r) from Remiss r" + villkor, p));
     }
 
     /** The remisser with a recipient past a deadline today (a small set: the ones in progress). */
@@ -167,26 +168,25 @@ public final class RemissSok {
         // Without a filter the total is the unit's kept count (V36), not a count of its whole range.
         boolean allaSynliga = f.avsandare() == null && f.ar() == null && f.status() == null && f.sokmonster() == null
                 && !f.forsenade();
-        return sida(f, idag, sida, storlek, "select s.remissId" + fran + villkor + ordning,
-                "select count(*)" + antal + villkor, p, allaSynliga ? Synlighet.antal(f.enhet()) : null);
+        return sida(f, idag, sida, storlek, "select s.remissId" + fran + villkor + ordning, p,
+                allaSynliga ? () -> Synlighet.antal(f.enhet()) : raknat("select count(*)" + antal + villkor, p));
     }
 
-    /** {@code kandTotalt}: the total when it is known without {@code antalSql}, else null. */
     private static Sida<Remissrad> sida(Remissfilter f, LocalDate idag, int sida, int storlek, String idSql,
-            String antalSql, Map<String, Object> p, Long kandTotalt) {
-        EntityManager em = Panache.getEntityManager();
-        TypedQuery<Long> idFraga = em.createQuery(idSql, Long.class);
+            Map<String, Object> p, LongSupplier totalt) {
+        TypedQuery<Long> idFraga = Panache.getEntityManager().createQuery(idSql, Long.class);
         p.forEach(idFraga::setParameter);
         List<Long> idn = idFraga.setFirstResult((sida - 1) * storlek).setMaxResults(storlek).getResultList();
-        long totalt;
-        if (kandTotalt != null) {
-            totalt = kandTotalt;
-        } else {
-            TypedQuery<Long> antal = em.createQuery(antalSql, Long.class);
+        return new Sida<>(rader(idn, idag, f.enhet()), sida, storlek, totalt.getAsLong());
+    }
+
+    /** The total as a count statement with the list's own parameters. */
+    private static LongSupplier raknat(String antalSql, Map<String, Object> p) {
+        return () -> {
+            TypedQuery<Long> antal = Panache.getEntityManager().createQuery(antalSql, Long.class);
             p.forEach(antal::setParameter);
-            totalt = antal.getSingleResult();
-        }
-        return new Sida<>(rader(idn, idag, f.enhet()), sida, storlek, totalt);
+            return antal.getSingleResult();
+        };
     }
 
     /** The list rows of these remisser, in this order, with their recipient counts. */

@@ -50,20 +50,17 @@ class SynlighetTest {
 
     @Test
     void enNamndSomByterForvaltningTarMedSinaRemisserTillDenNya() {
-        long avsandare = skapaAvsandare();
-        long fore = skapaOrganisation("fv", "FORVALTNING", "F{ÅR2}-{NR}", null, null).getLong("id");
-        long efter = skapaOrganisation("fv", "FORVALTNING", "G{ÅR2}-{NR}", null, null).getLong("id");
-        JsonPath n = skapaOrganisation("n", "NAMND", null, null, fore);
-        long namnd = n.getLong("id");
+        Flytt f = Flytt.forbered();
+        long avsandare = f.avsandare();
+        long fore = f.fore();
+        long efter = f.efter();
+        long namnd = f.namnd();
         String titel = "Synlighet flytt " + unik();
         long id = skickadRemiss(avsandare, titel, namnd).getLong("id");
         assertEquals(List.of(id), synliga(fore, titel));
         assertEquals(List.of(), synliga(efter, titel));
 
-        Map<String, Object> kropp = new HashMap<>(Map.of("kortnamn", n.getString("kortnamn"), "namn", n.getString("namn"),
-                "typ", "NAMND", "forvaltning", efter));
-        som("admin");
-        json().body(kropp).put("/api/organisationer/" + namnd).then().statusCode(200);
+        f.flytta();
 
         assertEquals(List.of(id), synliga(efter, titel));
         assertEquals(List.of(), synliga(fore, titel));
@@ -73,11 +70,11 @@ class SynlighetTest {
 
     @Test
     void listansTotalUtanFilterFoljerRemissernaEnhetenSer() {
-        long avsandare = skapaAvsandare();
-        long fore = skapaOrganisation("fv", "FORVALTNING", "F{ÅR2}-{NR}", null, null).getLong("id");
-        long efter = skapaOrganisation("fv", "FORVALTNING", "G{ÅR2}-{NR}", null, null).getLong("id");
-        JsonPath n = skapaOrganisation("n", "NAMND", null, null, fore);
-        long namnd = n.getLong("id");
+        Flytt f = Flytt.forbered();
+        long avsandare = f.avsandare();
+        long fore = f.fore();
+        long efter = f.efter();
+        long namnd = f.namnd();
         assertEquals(List.of(0L, 0L), List.of(totalt(avsandare), totalt(fore)));
 
         registrera(remiss(avsandare, "Synlighet antal utkast " + unik(), namnd));
@@ -85,12 +82,32 @@ class SynlighetTest {
         skickadRemiss(avsandare, "Synlighet antal skickad " + unik(), namnd);
         assertEquals(List.of(2L, 1L), List.of(totalt(avsandare), totalt(fore)));
 
-        Map<String, Object> kropp = new HashMap<>(Map.of("kortnamn", n.getString("kortnamn"), "namn", n.getString("namn"),
-                "typ", "NAMND", "forvaltning", efter));
-        som("admin");
-        json().body(kropp).put("/api/organisationer/" + namnd).then().statusCode(200);
+        f.flytta();
         assertEquals(List.of(2L, 0L, 1L), List.of(totalt(avsandare), totalt(fore), totalt(efter)));
         assertEquals(List.of(), enheterDarAntaletInteStammer());
+    }
+
+    /** A sender, a nämnd in förvaltning {@code fore}, and a second förvaltning {@code efter} to move it to. */
+    private record Flytt(long avsandare, long fore, long efter, JsonPath namndensUppgifter) {
+
+        static Flytt forbered() {
+            long avsandare = skapaAvsandare();
+            long fore = skapaOrganisation("fv", "FORVALTNING", "F{ÅR2}-{NR}", null, null).getLong("id");
+            long efter = skapaOrganisation("fv", "FORVALTNING", "G{ÅR2}-{NR}", null, null).getLong("id");
+            return new Flytt(avsandare, fore, efter, skapaOrganisation("n", "NAMND", null, null, fore));
+        }
+
+        long namnd() {
+            return namndensUppgifter.getLong("id");
+        }
+
+        /** Moves the nämnd to {@code efter} through the organisation API, as an administrator. */
+        void flytta() {
+            Map<String, Object> kropp = new HashMap<>(Map.of("kortnamn", namndensUppgifter.getString("kortnamn"),
+                    "namn", namndensUppgifter.getString("namn"), "typ", "NAMND", "forvaltning", efter));
+            som("admin");
+            json().body(kropp).put("/api/organisationer/" + namnd()).then().statusCode(200);
+        }
     }
 
     /** The unfiltered remiss list's total for a user of {@code organisation}'s unit (the kept count, V36). */

@@ -75,11 +75,11 @@ public class MottagareWebResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance inkomna(Sida<Remissmottagare> sida, Organisation vald,
-                List<Organisation> organisationer, boolean avslutade, Listadress adress, LocalDate idag,
-                boolean visaMottagare, long nya, Map<Long, Namndplanering.Plan> planer);
+                List<Organisation> organisationer, boolean avslutade, Listadress adress, List<Mottagarrad> rader,
+                boolean visaMottagare, long nya);
 
         static native TemplateInstance mina(Sida<Remissmottagare> sida, Anvandare vald, List<Anvandare> personer,
-                boolean avslutade, Listadress adress, LocalDate idag, Map<Long, Namndplanering.Plan> planer);
+                boolean avslutade, Listadress adress, List<Mottagarrad> rader);
 
         static native TemplateInstance mottagare(Remissmottagare m, List<Handling> handlingar,
                 List<Anvandare> handlaggare, List<MottagarStatus> nasta, LocalDate idag, String meddelande,
@@ -104,7 +104,7 @@ public class MottagareWebResource {
         long nya = RemissSok.mottagareMedStatus(atkomst.enhetsId(), java.util.Set.of(MottagarStatus.SKICKAD), false, 1)
                 .totalt();
         return Templates.inkomna(rader, vald, Organisation.iEnhet(atkomst.enhet()), Boolean.TRUE.equals(avslutade), adress,
-                klocka.idag(), visaMottagare, nya, namndplanering.planer(rader.rader()));
+                tabellrader(rader), visaMottagare, nya);
     }
 
     /** Inkomna remisser with the same filters, every page, as XLSX or CSV ({@code format}, XLSX when absent). */
@@ -120,6 +120,10 @@ public class MottagareWebResource {
                 List.of(Listexport.mottagarrader("Inkomna remisser", rader, klocka.idag())));
     }
 
+    private List<Mottagarrad> tabellrader(Sida<Remissmottagare> sida) {
+        return Mottagarrad.av(sida.rader(), klocka.idag(), namndplanering.planer(sida.rader()));
+    }
+
     private Sida<Remissmottagare> inkomna(Organisation vald, Boolean avslutade, int sida, int storlek) {
         return RemissSok.mottagarrader(atkomst.enhetsId(), vald.id, null, Boolean.TRUE.equals(avslutade), klocka.idag(),
                 sida, storlek);
@@ -133,7 +137,7 @@ public class MottagareWebResource {
         Sida<Remissmottagare> rader = mina(vald, avslutade, Sida.sidnummer(sida), config.sidstorlek());
         Listadress adress = new Listadress("/mina-arenden").med("anvandare", anvandare).med("avslutade", avslutade);
         return Templates.mina(rader, vald, Anvandare.somKanHandlagga(atkomst.enhet()), Boolean.TRUE.equals(avslutade), adress,
-                klocka.idag(), namndplanering.planer(rader.rader()));
+                tabellrader(rader));
     }
 
     /** Mina ärenden (or the chosen colleague's) with the same filters, every page, as XLSX or CSV. */

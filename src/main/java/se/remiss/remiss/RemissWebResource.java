@@ -128,7 +128,7 @@ public class RemissWebResource {
                 List<Fristkontroll.Varning> varningar, List<Organisation> organisationer, List<Grupp> grupper,
                 List<Organisation> egna);
 
-        static native TemplateInstance remiss(Remiss remiss, List<Remissmottagare> mottagare, List<Handling> dokument,
+        static native TemplateInstance remiss(Remiss remiss, List<Mottagarrad> mottagare, List<Handling> dokument,
                 LocalDate idag, String meddelande, Map<String, String> fel, List<Fristkontroll.Varning> varningar,
                 List<Organisation> organisationer, List<Grupp> grupper, long forsenade, long klara, Formvarden varden,
                 List<String> motesvarningar);
@@ -461,7 +461,6 @@ public class RemissWebResource {
         Remiss remiss = hamta(id);
         List<Remissmottagare> mottagare = remissatkomst.synligaMottagare(remiss, Remissmottagare.matris(remiss));
         LocalDate idag = klocka.idag();
-        long forsenade = mottagare.stream().filter(m -> m.frist(idag).forsenad()).count();
         long klara = mottagare.stream().filter(m -> m.status.avslutad()).count();
         List<Organisation> organisationer = remiss.arUtkast() ? Organisation.aktivaSorterade() : List.of();
         List<Grupp> grupper = remiss.arUtkast() ? Grupp.allaSorterade() : List.of();
@@ -471,13 +470,12 @@ public class RemissWebResource {
         }
         // A draft warns of recipients whose nämnd meets no day between the two deadlines: the plans of
         // all recipients from their calendars at once, not a query per recipient.
-        List<String> motesvarningar = List.of();
-        if (remiss.arUtkast()) {
-            Map<Long, Namndplanering.Plan> planer = namndplanering.planer(mottagare);
-            motesvarningar = mottagare.stream().map(m -> planer.get(m.id)).filter(p -> p != null && p.varning() != null)
-                    .map(Namndplanering.Plan::varning).toList();
-        }
-        return Response.status(status).entity(Templates.remiss(remiss, mottagare, remiss.dokument(), idag, meddelande,
+        Map<Long, Namndplanering.Plan> planer = remiss.arUtkast() ? namndplanering.planer(mottagare) : Map.of();
+        List<String> motesvarningar = mottagare.stream().map(m -> planer.get(m.id)).filter(p -> p != null && p.varning() != null)
+                .map(Namndplanering.Plan::varning).toList();
+        List<Mottagarrad> rader = Mottagarrad.av(mottagare, idag, planer);
+        long forsenade = rader.stream().filter(r -> r.frist().forsenad()).count();
+        return Response.status(status).entity(Templates.remiss(remiss, rader, remiss.dokument(), idag, meddelande,
                 fel, varningar, organisationer, grupper, forsenade, klara, Formvarden.TOM, motesvarningar)).build();
     }
 

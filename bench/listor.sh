@@ -22,6 +22,8 @@
 # The app is started as the README does (ops/starta.sh: its memory settings and class-data archive).
 # Settings: DB=h2|postgresql, PG_DB (database, dropped and created anew unless DATA=behall),
 # PG_VARD=127.0.0.1:5432, PG_ANVANDARE=postgres, REMISSER=10000, MOTTAGARE=40, TID=30s, VARMNING=5s,
+# FORVARMNING=15s (every page under load once, before the writer starts: a fresh JVM needs about a minute of
+# load before its compiled code is steady, so without it the first pages measured the JIT, not the app),
 # PORT=8180, SKRIV_PER_SEKUND=5, BYGG=1 (0: use the jar in target/, which must be built for DB),
 # APP=<quarkus-app folder> (implies BYGG=0), DATA=<H2 data folder to copy> | behall (PostgreSQL:
 # keep the database as it is), SIDOR="..." (a subset of the page keys below), BARA_DATA=1 (generate the
@@ -34,6 +36,7 @@ REMISSER=${REMISSER:-10000}
 MOTTAGARE=${MOTTAGARE:-40}
 TID=${TID:-30s}
 VARMNING=${VARMNING:-5s}
+FORVARMNING=${FORVARMNING:-15s}
 PORT=${PORT:-8180}
 SKRIV_PER_SEKUND=${SKRIV_PER_SEKUND:-5}
 SKRIV_ENHETER=${SKRIV_ENHETER:-12}
@@ -217,6 +220,12 @@ for variant in $VARIANTER; do
       [ "$kod" = 200 ] || { echo "$anv $stig svarar $kod" >&2; exit 1; }
     done
   done
+  logga "$variant: förvärmning, $FORVARMNING per sida och användare"
+  for anv in AVS MOT; do
+    for s in "${SIDOR_VALDA[@]}"; do
+      wrk -t2 -c8 -d"$FORVARMNING" -H "${!anv}" "$BAS${s##*|}" >/dev/null
+    done
+  done
   python3 bench/skrivare.py --bas "$BAS" --per-sekund "$SKRIV_PER_SEKUND" --enheter "$SKRIV_ENHETER" >"$RESULTAT/skrivare-$variant.txt" 2>"$RESULTAT/skrivare-$variant.err" &
   SKRIVARE_PID=$!
   # Measure only once it writes (reading the open rows of 13 offices takes minutes on 100,000 x 40).
@@ -258,7 +267,7 @@ done
   echo
   echo "- Code: $(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet 2>/dev/null || echo ' (with uncommitted changes)'); app $APP"
   echo "- Database: $DB$([ "$DB" = postgresql ] && echo " ($PG_DB, $(psql -h "${PG_VARD%:*}" -U "$PG_ANVANDARE" -tAc 'show server_version'))"); $REMISSER remisser x $MOTTAGARE recipients; generator: $GENERERING"
-  echo "- wrk -t2 -c8 -d$TID --latency after $VARMNING warm-up per page; writer: bench/skrivare.py, $SKRIV_PER_SEKUND requests/s through the HTTP API"
+  echo "- wrk -t2 -c8 -d$TID --latency after a $FORVARMNING warm-up of every page and $VARMNING more per page; writer: bench/skrivare.py, $SKRIV_PER_SEKUND requests/s through the HTTP API"
   printf '%s' "$SKRIV_RADER"
   echo "- Machine: $(nproc) cores, $(free -g | awk '/Mem:/ { print $2 }') GiB, shared; load at the end: $(last)"
   echo

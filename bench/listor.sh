@@ -22,8 +22,8 @@
 # The app is started as the README does (ops/starta.sh: its memory settings and class-data archive).
 # Settings: DB=h2|postgresql, PG_DB (database, dropped and created anew unless DATA=behall),
 # PG_VARD=127.0.0.1:5432, PG_ANVANDARE=postgres, REMISSER=10000, MOTTAGARE=40, TID=30s, VARMNING=5s,
-# FORVARMNING=15s (every page under load once, before the writer starts: a fresh JVM needs about a minute of
-# load before its compiled code is steady, so without it the first pages measured the JIT, not the app),
+# FORVARMNING=15s (every page under load once, before the writer starts: a fresh JVM needs about 90 s of load
+# before its compiled code is steady, so without it the first pages measured the JIT, not the app),
 # PORT=8180, SKRIV_PER_SEKUND=5, BYGG=1 (0: use the jar in target/, which must be built for DB),
 # APP=<quarkus-app folder> (implies BYGG=0), DATA=<H2 data folder to copy> | behall (PostgreSQL:
 # keep the database as it is), SIDOR="..." (a subset of the page keys below), BARA_DATA=1 (generate the

@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import se.remiss.plattform.RemissConfig;
 
@@ -27,8 +28,6 @@ public class Epostkorning {
 
     private static final Logger LOG = Logger.getLogger(Epostkorning.class);
     private static final Duration GREPP = Duration.ofMinutes(10);
-    /** How long one send may take before it counts as failed (the blocking mailer's default). */
-    private static final Duration SANDNING_HOGST = Duration.ofSeconds(60);
 
     @Inject
     RemissConfig config;
@@ -38,6 +37,10 @@ public class Epostkorning {
 
     @Inject
     Vertx vertx;
+
+    /** How long one send may take before it counts as failed: the mailer's own setting, as the blocking mailer used it. */
+    @ConfigProperty(name = "quarkus.mailer.timeout", defaultValue = "60s")
+    Duration sandningHogst;
 
     @Scheduled(identity = "epostkorning", every = "${remiss.epost.intervall:30s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void schemalagd() {
@@ -88,7 +91,7 @@ public class Epostkorning {
     private void skicka(Mail mail) {
         Context slinga = vertx.getOrCreateContext();
         mailer.send(mail).runSubscriptionOn(uppgift -> slinga.runOnContext(v -> uppgift.run()))
-                .await().atMost(SANDNING_HOGST);
+                .await().atMost(sandningHogst);
     }
 
     /** Claims one due mail for this instance: true for exactly one of those who try at once. */

@@ -17,4 +17,9 @@ public record Mottagarrad(Remissmottagare m, Frist frist, Namndplanering.Plan pl
             Map<Long, Namndplanering.Plan> planer) {
         return mottagare.stream().map(m -> new Mottagarrad(m, m.frist(idag), planer.get(m.id))).toList();
     }
+
+    /** Whether the time to appeal the recipient's decision runs today (the day the row's deadlines were read for). */
+    public boolean overklagandetidLoper() {
+        return m.overklagandetidLoper(frist.idag());
+    }
 }

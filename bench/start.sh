@@ -18,6 +18,7 @@
 #   PORT=8380                    HTTP port (loopback)
 #   JAVA_MINNE=...               memory options (default: ops/starta.sh's)
 #   REMISS_CDS=0                 without the class-data archive (for comparison)
+#   REMISS_JAVA=.../bin/java     another Java runtime (ops/starta.sh uses its AOT cache from Java 24 on)
 #   TID=60s                      wrk duration per endpoint (wrk -t2 -c8)
 #   BYGG=0                       skip the build (use target/quarkus-app)
 #   BENCHANVANDARE=slk-registrator  user for the load run (sample data password remiss-demo)
@@ -113,7 +114,7 @@ stoppa_app
 wait "$PROVARE" 2>/dev/null || true
 
 {
-  echo "Start: \`ops/starta.sh\`, JAVA_MINNE: \`${JAVA_MINNE:-(standard)}\`, REMISS_CDS: \`${REMISS_CDS:-1}\`"
+  echo "Start: \`ops/starta.sh\`, JAVA_MINNE: \`${JAVA_MINNE:-(standard)}\`, REMISS_CDS: \`${REMISS_CDS:-1}\`, Java: \`$("${REMISS_JAVA:-java}" -version 2>&1 | head -1)\`"
   echo
   echo "| körning | redo (ms) | RSS efter start (MiB) | första inloggning + /remisser (ms) | last (1 min) |"
   echo "|---|---:|---:|---:|---:|"

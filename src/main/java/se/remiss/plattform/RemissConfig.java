@@ -33,12 +33,6 @@ public interface RemissConfig {
 
     Sakerhet sakerhet();
 
-    /**
-     * The JVM's class-loading log of the run that records the class-data archive (set by ops/starta.sh
-     * only for that run): its classes are linked at shutdown so the archive holds them ({@link Klassarkiv}).
-     */
-    Optional<String> klassarkivLogg();
-
     Granskning granskning();
 
     Programimport programimport();

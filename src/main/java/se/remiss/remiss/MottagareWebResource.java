@@ -22,7 +22,6 @@ import org.jboss.resteasy.reactive.RestQuery;
 import se.remiss.anvandare.Anvandare;
 import se.remiss.diarium.Handling;
 import se.remiss.organisation.Organisation;
-import se.remiss.plattform.Antal;
 import se.remiss.plattform.Formular;
 import se.remiss.plattform.Klocka;
 import se.remiss.plattform.Listadress;
@@ -98,13 +97,13 @@ public class MottagareWebResource {
         Organisation vald = atkomst.egenOrganisation(organisation);
         Sida<Remissmottagare> rader = inkomna(vald, avslutade, Sida.sidnummer(sida), config.sidstorlek());
         Listadress adress = new Listadress("/inkomna").med("organisation", organisation).med("avslutade", avslutade);
+        List<Organisation> enhetens = Organisation.iEnhet(atkomst.enhet());
         // An office sees the cases of every committee it serves, so then the recipient column tells them apart.
-        boolean visaMottagare = vald != null && Antal.av(Organisation.class, "forvaltning = ?1", vald) > 0;
+        boolean visaMottagare = vald != null && enhetens.stream().anyMatch(o -> o.forvaltning != null && o.forvaltning.id.equals(vald.id));
         // New ones, not yet acknowledged, are counted for the whole unit and marked in the list.
-        long nya = RemissSok.mottagareMedStatus(atkomst.enhetsId(), java.util.Set.of(MottagarStatus.SKICKAD), false, 1)
-                .totalt();
-        return Templates.inkomna(rader, vald, Organisation.iEnhet(atkomst.enhet()), Boolean.TRUE.equals(avslutade), adress,
-                tabellrader(rader), visaMottagare, nya);
+        long nya = RemissSok.antalMedStatus(atkomst.enhetsId(), MottagarStatus.SKICKAD);
+        return Templates.inkomna(rader, vald, enhetens, Boolean.TRUE.equals(avslutade), adress, tabellrader(rader),
+                visaMottagare, nya);
     }
 
     /** Inkomna remisser with the same filters, every page, as XLSX or CSV ({@code format}, XLSX when absent). */

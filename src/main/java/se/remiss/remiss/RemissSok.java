@@ -1,6 +1,9 @@
 package se.remiss.remiss;
 
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.Unremovable;
 import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
@@ -465,6 +468,17 @@ public final class RemissSok {
         return new Sida<>(idn.stream().map(perId::get).toList(), 1, storlek, antal);
     }
 
+    /** How many recipient rows of the access unit {@code enhet} are in {@code status}: a count per organisation (V7). */
+    public static long antalMedStatus(long enhet, MottagarStatus status) {
+        TypedQuery<Long> antal = Panache.getEntityManager().createQuery("select count(m) from Remissmottagare m"
+                + " where m.organisation.id = :org and m.status = :status", Long.class).setParameter("status", status);
+        long summa = 0;
+        for (Long org : enhetensOrganisationer(enhet)) {
+            summa += antal.setParameter("org", org).getSingleResult();
+        }
+        return summa;
+    }
+
     /**
      * How many open recipient rows of the unit (of one handläggare, if given) are past a deadline today:
      * a count of an index range (V34) per organisation, with the person as one more equality.
@@ -496,9 +510,29 @@ public final class RemissSok {
 
     /** The ids of an access unit's organisations: the förvaltning and the nämnder it serves (a handful). */
     static List<Long> enhetensOrganisationer(long enhet) {
+        // A list page asks this two or three times (rows, count of new ones, filter); one statement per
+        // request. Only within a request: another instance may move a nämnd between requests.
+        if (Arc.container().requestContext().isActive()) {
+            return Arc.container().instance(Enhetsminne.class).get().organisationer(enhet);
+        }
+        return lasEnhetensOrganisationer(enhet);
+    }
+
+    private static List<Long> lasEnhetensOrganisationer(long enhet) {
         return Panache.getEntityManager().createQuery(
                 "select o.id from Organisation o where o.id = :enhet or o.forvaltning.id = :enhet", Long.class)
                 .setParameter("enhet", enhet).getResultList();
+    }
+
+    /** The access units' organisation ids read in this request (looked up, not injected: hence unremovable). */
+    @RequestScoped
+    @Unremovable
+    static class Enhetsminne {
+        private final Map<Long, List<Long>> organisationer = new HashMap<>();
+
+        List<Long> organisationer(long enhet) { // a method: a field would be read on the client proxy
+            return organisationer.computeIfAbsent(enhet, RemissSok::lasEnhetensOrganisationer);
+        }
     }
 
     private static long tal(Object o) {

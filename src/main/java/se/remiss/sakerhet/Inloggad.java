@@ -41,7 +41,7 @@ public class Inloggad implements AktuellAnvandare {
             if (id == null) {
                 throw new UnauthorizedException();
             }
-            anvandare = Anvandare.findById(id);
+            anvandare = Anvandare.medOrganisation(id);
             if (anvandare == null) {
                 throw new UnauthorizedException();
             }

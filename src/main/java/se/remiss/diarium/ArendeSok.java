@@ -28,15 +28,19 @@ public final class ArendeSok {
         } else {
             String dnr = DiarienummerFormat.normalisera(sok);
             String ord = sok.strip().toLowerCase(Locale.ROOT);
-            // On PostgreSQL a trigram index (V37) answers LIKE '%…%' for a term of three characters or more.
-            // A shorter term has no trigram, and the index would read all its entries (300 ms against 100 ms
-            // for the office's range): such a term is matched by position, which no index serves.
-            boolean monster = ord.length() >= 3;
-            String villkor = monster
-                    ? "(dnrSok like :dnr or lower(rubrik) like :ord or lower(motpartensDnr) like :ord)"
-                    : "(locate(:dnr, dnrSok) > 0 or locate(:ord, lower(rubrik)) > 0 or locate(:ord, lower(motpartensDnr)) > 0)";
-            fraga = Arende.find("organisation = :org and " + villkor, NYAST, Parameters.with("org", diarium)
-                    .and("dnr", monster ? "%" + dnr + "%" : dnr).and("ord", monster ? "%" + ord + "%" : ord));
+            String villkor;
+            if (ord.length() >= 3) { // On PostgreSQL a trigram index (V37) answers LIKE '%…%'.
+                villkor = "(dnrSok like :dnr or lower(rubrik) like :ord or lower(motpartensDnr) like :ord)";
+                dnr = "%" + dnr + "%";
+                ord = "%" + ord + "%";
+            } else {
+                // A shorter term has no trigram, and the index would read all its entries (300 ms against
+                // 100 ms for the office's range): such a term is matched by position, which no index serves.
+                villkor = "(locate(:dnr, dnrSok) > 0 or locate(:ord, lower(rubrik)) > 0"
+                        + " or locate(:ord, lower(motpartensDnr)) > 0)";
+            }
+            fraga = Arende.find("organisation = :org and " + villkor, NYAST,
+                    Parameters.with("org", diarium).and("dnr", dnr).and("ord", ord));
         }
         fraga.page(Page.of(sida - 1, storlek));
         return new Sida<>(fraga.list(), sida, storlek, fraga.count());

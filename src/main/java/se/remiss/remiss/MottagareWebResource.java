@@ -99,7 +99,7 @@ public class MottagareWebResource {
         Listadress adress = new Listadress("/inkomna").med("organisation", organisation).med("avslutade", avslutade);
         List<Organisation> enhetens = Organisation.iEnhet(atkomst.enhet());
         // An office sees the cases of every committee it serves, so then the recipient column tells them apart.
-        boolean visaMottagare = vald != null && enhetens.stream().anyMatch(o -> o.forvaltning != null && o.forvaltning.id.equals(vald.id));
+        boolean visaMottagare = enhetens.stream().anyMatch(o -> o.forvaltning != null && o.forvaltning.id.equals(vald.id));
         // New ones, not yet acknowledged, are counted for the whole unit and marked in the list.
         long nya = RemissSok.antalMedStatus(atkomst.enhetsId(), MottagarStatus.SKICKAD);
         return Templates.inkomna(rader, vald, enhetens, Boolean.TRUE.equals(avslutade), adress, tabellrader(rader),

@@ -470,8 +470,12 @@ public final class RemissSok {
 
     /** How many recipient rows of the access unit {@code enhet} are in {@code status}: a count per organisation (V7). */
     public static long antalMedStatus(long enhet, MottagarStatus status) {
-        TypedQuery<Long> antal = Panache.getEntityManager().createQuery("select count(m) from Remissmottagare m"
-                + " where m.organisation.id = :org and m.status = :status", Long.class).setParameter("status", status);
+        return summaPerOrganisation(enhet, Panache.getEntityManager().createQuery("select count(m) from Remissmottagare m"
+                + " where m.organisation.id = :org and m.status = :status", Long.class).setParameter("status", status));
+    }
+
+    /** A count with parameter {@code :org}, run for each organisation of the access unit and summed. */
+    private static long summaPerOrganisation(long enhet, TypedQuery<Long> antal) {
         long summa = 0;
         for (Long org : enhetensOrganisationer(enhet)) {
             summa += antal.setParameter("org", org).getSingleResult();
@@ -494,11 +498,7 @@ public final class RemissSok {
         if (handlaggare != null) {
             antal.setParameter("handlaggare", handlaggare);
         }
-        long summa = 0;
-        for (Long org : enhetensOrganisationer(enhet)) {
-            summa += antal.setParameter("org", org).getSingleResult();
-        }
-        return summa;
+        return summaPerOrganisation(enhet, antal);
     }
 
     /** How many remisser the access unit {@code enhet} has sent (not drafts): is it a sender at all? */

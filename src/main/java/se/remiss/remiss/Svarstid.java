@@ -2,6 +2,7 @@ package se.remiss.remiss;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import se.remiss.plattform.Talformat;
 
 /**
  * When an answer (the office's statement or the nämnd's protokollsutdrag) arrived against its
@@ -18,9 +19,9 @@ public record Svarstid(LocalDate inkommet, LocalDate frist) {
         return dagarSent() == 0;
     }
 
-    /** "i tid", "1 dag sent", "3 dagar sent". */
+    /** "i tid", "1 dag sent", "3 dagar sent", "7 559 dagar sent" (grouped as every count, {@link Talformat}). */
     public String text() {
         long d = dagarSent();
-        return d == 0 ? "i tid" : d == 1 ? "1 dag sent" : d + " dagar sent";
+        return d == 0 ? "i tid" : d == 1 ? "1 dag sent" : Talformat.svenskt(d) + " dagar sent";
     }
 }

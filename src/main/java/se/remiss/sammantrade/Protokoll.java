@@ -96,6 +96,14 @@ public class Protokoll extends PanacheEntityBase {
         return klara < alla.size() ? Optional.of(alla.get(klara)) : Optional.empty();
     }
 
+    /** Protokoll under justering where it is {@code person}'s turn to sign, earliest meeting first. */
+    public static List<Protokoll> attJustera(Anvandare person) {
+        return Protokoll.<Protokoll>list("from Protokoll p join fetch p.sammantrade s join fetch s.namnd "
+                + "where p.status = ?1 and (p.ordforande = ?2 or p.justerare = ?2) order by s.datum",
+                Protokollstatus.JUSTERAS, person).stream()
+                .filter(p -> p.nastaJusterare().map(a -> a.id.equals(person.id)).orElse(false)).toList();
+    }
+
     public List<Paragraf> paragrafer() {
         return Paragraf.iProtokoll(this);
     }

@@ -52,7 +52,8 @@ public class ProtokollWebResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance protokoll(Sammantrade s, Foredragningslista lista, List<Dagordningspunkt> punkter,
-                List<Utlatande> godkanda, Protokoll protokoll, List<Paragraf> paragrafer, List<Justering> justeringar,
+                List<Utlatande> godkanda, Protokoll protokoll, List<Paragraf> paragrafer, List<Dagordningspunkt> utanParagraf,
+                List<Justering> justeringar,
                 List<Namndledamot> ledamoter, Sammantradesplanering.Justeringslage lage, java.time.LocalDate justeringSenast,
                 boolean sekreterare, boolean minTur, String meddelande, Map<String, String> fel);
     }
@@ -172,13 +173,20 @@ public class ProtokollWebResource {
                 .filter(u -> punkter.stream().noneMatch(p -> p.utlatande != null && p.utlatande.id.equals(u.id)))
                 .toList();
         Protokoll p = Protokoll.for_(s).orElse(null);
+        List<Paragraf> paragrafer = p == null ? List.of() : p.paragrafer();
         Anvandare jag = inloggad.anvandare();
         Sammantradesplanering plan = service.planering();
-        return Templates.protokoll(s, lista, punkter, godkanda, p, p == null ? List.of() : p.paragrafer(),
+        return Templates.protokoll(s, lista, punkter, godkanda, p, paragrafer, utanParagraf(punkter, paragrafer),
                 p == null ? List.of() : Justering.av(p), Namndledamot.iNamnd(s.namnd),
                 plan.justeringslage(s.datum, service.idag()), plan.justeringSenast(s.datum),
                 inloggad.harRoll(Roll.NAMNDSEKRETERARE),
                 p != null && p.nastaJusterare().map(a -> a.id.equals(jag.id)).orElse(false), meddelande, fel).render();
+    }
+
+    /** The agenda items still without a § (the service refuses a second one for an item or its statement). */
+    static List<Dagordningspunkt> utanParagraf(List<Dagordningspunkt> punkter, List<Paragraf> paragrafer) {
+        return punkter.stream().filter(p -> paragrafer.stream().noneMatch(g -> g.punkt != null && g.punkt.id.equals(p.id)
+                || p.utlatande != null && g.utlatande != null && g.utlatande.id.equals(p.utlatande.id))).toList();
     }
 
     private static String bekraftelse(String klart) {

@@ -19,13 +19,15 @@ import se.remiss.remiss.Remissmottagare;
 import se.remiss.remiss.Remissrad;
 import se.remiss.sakerhet.Atkomst;
 import se.remiss.sakerhet.Inloggad;
+import se.remiss.sammantrade.Protokoll;
 import se.remiss.utlatande.Utlatande;
 
 /**
  * The start page after login: for each of the person's roles what waits for them, counted, with the
  * first few rows and a link to the full list (a recipient's registrator: remisser to acknowledge; a
  * sender's registrator: remisser with overdue answers; a handläggare: their cases; a signatory: drafts
- * to approve; a nämndsekreterare: what the nämnd's minutes are still owed for).
+ * to approve; an ordförande or justerare: protokoll to sign; a nämndsekreterare: what the nämnd's minutes
+ * are still owed for).
  */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
@@ -76,6 +78,6 @@ public class StartWebResource {
                 ? RemissSok.mottagareMedStatus(enhet, MottagarStatus.vantarProtokoll(), true, RADER)
                 : null;
         return Templates.start(new Startsida(enhet, nya, forsenade, skickade, mina, minaForsenade,
-                Utlatande.attGodkanna(inloggad.anvandare()), tillNamnden), idag);
+                Utlatande.attGodkanna(inloggad.anvandare()), Protokoll.attJustera(inloggad.anvandare()), tillNamnden), idag);
     }
 }

@@ -25,5 +25,6 @@ class SvarstidTest {
         assertEquals(6, sent.dagarSent());
         assertEquals("6 dagar sent", sent.text());
         assertFalse(sent.iTid());
+        assertEquals("7\u00a0559 dagar sent", new Svarstid(FRIST.plusDays(7559), FRIST).text());
     }
 }

@@ -68,7 +68,8 @@ class ProtokollJourneyTest {
 
         for (String vem : new String[] {"vantor-ordforande", "vantor-justerare"}) {
             webblasare.loggaIn(vem);
-            sida.navigate(adress);
+            // The start page says whose turn it is and leads there.
+            sida.waitForNavigation(() -> sida.locator("section[aria-labelledby=att-justera] a[href='" + adress + "']").click());
             knapp("Justera protokollet");
             assertThat(sida.getByRole(AriaRole.STATUS).first()).containsText("Din underskrift är lagd");
             loggaUt();

@@ -71,8 +71,9 @@ public class Avsandarvy {
     }
 
     /**
-     * Sent, received, assigned, each change of status and the statement's arrival, oldest first:
-     * the recipient's own events on its row of this remiss (the sender sees them in the history too).
+     * Sent, received, assigned, each change of status, the statement's and the protokollsutdrag's arrival,
+     * oldest first: the recipient's own events on its row of this remiss (the sender sees them in the
+     * history too).
      */
     public static List<Steg> forlopp(Remissmottagare m) {
         List<Steg> steg = new ArrayList<>();
@@ -95,6 +96,9 @@ public class Avsandarvy {
         }
         if (m.utlatandeInskickat != null) {
             steg.add(new Steg(m.utlatandeInskickat, "Undertecknat tjänsteutlåtande mottaget"));
+        }
+        if (m.protokollHandling != null) {
+            steg.add(new Steg(m.besvarad, "Nämndens protokollsutdrag mottaget, remissen besvarad"));
         }
         return steg;
     }

@@ -85,7 +85,7 @@ public class Remissmottagare extends PanacheEntityBase {
 
     public LocalDate utlatandeInskickat;
 
-    /** The day the case was marked answered: the nämnd's minutes reached the sender. */
+    /** The day the nämnd's minutes reached the sender: its protokollsutdrag, or the case marked answered by hand. */
     public LocalDate protokollInkommet;
 
     /** How far the recipient's tjänsteutlåtande has come; null before anyone started one. */
@@ -236,6 +236,7 @@ public class Remissmottagare extends PanacheEntityBase {
     public void protokollInkommet(se.remiss.diarium.Handling handling, LocalDate datum, LocalDate overklagandeTill,
             Instant nu) {
         besvaradAvNamnd(datum, nu);
+        protokollInkommet = datum;
         protokollHandling = handling;
         this.overklagandeTill = overklagandeTill;
     }

@@ -16,13 +16,16 @@ import se.remiss.plattform.RemissConfig;
 import se.remiss.plattform.Roll;
 import se.remiss.remiss.Mottagarhandelse;
 import se.remiss.remiss.Remissmottagare;
+import se.remiss.sammantrade.Justeringstur;
+import se.remiss.sammantrade.Protokoll;
+import se.remiss.sammantrade.Sammantrade;
 import se.remiss.utlatande.Godkannandetur;
 import se.remiss.utlatande.Utlatande;
 
 /**
  * Turns what happens into mails in the outbox, inside the change's own transaction: a remiss that
  * arrives goes to the recipient's registrators, an assignment to the handläggare, a draft whose
- * approval is someone's turn to that signatory. Nothing is queued while e-mail is off
+ * approval is someone's turn to that signatory, a protokoll whose justering is someone's turn to them. Nothing is queued while e-mail is off
  * ({@code remiss.epost.aktiv}), for users without an address or for a category the user has turned
  * off. The scheduled reminders ({@link Paminnelser}) queue through {@link #koa} too.
  */
@@ -92,6 +95,22 @@ public class Aviseringar {
                 "godkannande:" + u.id + ":" + u.versionsnummer + ":" + t.undertecknare().id + ":" + u.andrad.toEpochMilli(),
                 "Att godkänna: " + u.amne, "Ett tjänsteutlåtande väntar på ditt godkännande.", rader,
                 lank("/utlatanden/" + u.uid), "Öppna utlåtandet i Remiss");
+    }
+
+    /** The ordförande, then the justerare, hears that the protokoll waits for their signature. */
+    void pa(@Observes Justeringstur t) {
+        if (!config.epost().aktiv()) {
+            return;
+        }
+        Protokoll p = t.protokoll();
+        Sammantrade s = p.sammantrade;
+        List<Rad> rader = new ArrayList<>();
+        rader.add(Rad.av("Nämnd: " + s.namnd.namn));
+        rader.add(Rad.av("Sammanträde: " + dag(s.datum)));
+        rader.add(Rad.av("Paragrafer: " + p.paragrafer().size()));
+        koa(t.justerare(), Epostkategori.JUSTERING, "justering:" + p.id + ":" + t.justerare().id,
+                "Att justera: protokoll " + s.namnd.namn + " " + s.datum, "Ett protokoll väntar på din justering.", rader,
+                lank("/sammantraden/" + s.id + "/protokoll"), "Öppna protokollet i Remiss");
     }
 
     static final String ARENDET = "Öppna ärendet i Remiss";

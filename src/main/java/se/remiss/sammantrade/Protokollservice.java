@@ -48,6 +48,10 @@ public class Protokollservice {
     public static final int MAX_BESLUT = 4000;
     public static final int MAX_TEXT = 2000;
 
+    /** The turn to sign passes on (to the ordförande, then the justerare): they hear of it by mail. */
+    @Inject
+    jakarta.enterprise.event.Event<Justeringstur> justeringstur;
+
     @Inject
     Sammantradeatkomst atkomst;
 
@@ -443,6 +447,7 @@ public class Protokollservice {
         granskning.logga(handelse("PROTOKOLL_TILL_JUSTERING", s, null)
                 .fore(Map.of("status", Protokollstatus.UTKAST.name()))
                 .efter(Map.of("status", p.status.name(), "pdfSha256", p.pdfSha256, "paragrafer", p.paragrafer().size())));
+        p.nastaJusterare().ifPresent(forste -> justeringstur.fire(new Justeringstur(p, forste)));
         return p;
     }
 
@@ -497,6 +502,7 @@ public class Protokollservice {
         granskning.logga(handelse("PROTOKOLL_JUSTERAT", s, null)
                 .fore(Map.of("status", Protokollstatus.JUSTERAS.name(), "justeringar", fore.size(), "pdfSha256", pdfFore))
                 .efter(efter));
+        p.nastaJusterare().ifPresent(nasta -> justeringstur.fire(new Justeringstur(p, nasta)));
         return p;
     }
 

@@ -2,6 +2,7 @@ package se.remiss.avisering;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -10,6 +11,8 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import se.remiss.anvandare.Anvandare;
+import se.remiss.testhjalp.Api;
 
 /** The test's SMTP server (GreenMail on {@link EpostProfil#PORT}) and what reached one address. */
 public final class Brevlada implements AutoCloseable {
@@ -19,6 +22,21 @@ public final class Brevlada implements AutoCloseable {
     private Brevlada() {
         smtp = new GreenMail(new ServerSetup(EpostProfil.PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
+    }
+
+    /**
+     * Gives each user a new address of its own (unique to this call), in a transaction of its own; the
+     * addresses in the users' order.
+     */
+    public static List<String> nyaAdresser(String... anvandarnamn) {
+        String unik = Api.unik();
+        List<String> adresser = Arrays.stream(anvandarnamn).map(a -> a + "-" + unik + "@example.se").toList();
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (int i = 0; i < anvandarnamn.length; i++) {
+                Anvandare.medAnvandarnamn(anvandarnamn[i]).orElseThrow().epost = adresser.get(i);
+            }
+        });
+        return adresser;
     }
 
     public static Brevlada starta() {

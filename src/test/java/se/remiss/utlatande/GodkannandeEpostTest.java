@@ -3,12 +3,11 @@ package se.remiss.utlatande;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import se.remiss.anvandare.Anvandare;
 import se.remiss.avisering.Brevlada;
 import se.remiss.avisering.EpostProfil;
 import se.remiss.testhjalp.Api;
@@ -24,12 +23,9 @@ class GodkannandeEpostTest {
     @Test
     void undertecknarenVarsTurDetArFarEttMeddelandeMedLank() throws Exception {
         String u = Api.unik();
-        String chef = "chef-" + u + "@example.se";
-        String direktor = "direktor-" + u + "@example.se";
-        QuarkusTransaction.requiringNew().run(() -> {
-            Anvandare.medAnvandarnamn(GodkannandeApiTest.AVDELNINGSCHEF).orElseThrow().epost = chef;
-            Anvandare.medAnvandarnamn(GodkannandeApiTest.DIREKTOR).orElseThrow().epost = direktor;
-        });
+        List<String> adresser = Brevlada.nyaAdresser(GodkannandeApiTest.AVDELNINGSCHEF, GodkannandeApiTest.DIREKTOR);
+        String chef = adresser.get(0);
+        String direktor = adresser.get(1);
         try (Brevlada brevlada = Brevlada.starta()) {
             long m = Utkast.nyRemissTillVantor("Godkännande per e-post " + u);
             String uid = Utkast.ifylltVantorsUtkast(m);

@@ -66,6 +66,11 @@ public final class Listexport {
 
     /** The address (path) of a recipient's signed statement, as the matrix links it. */
     public static String utlatandeadress(Remiss remiss, Remissmottagare m) {
-        return "/arenden/" + remiss.arende.id + "/handlingar/" + m.utlatandeHandling.id + "/fil";
+        return handlingsadress(remiss, m.utlatandeHandling);
+    }
+
+    /** The address (path) of a document registered in the remiss's ärende (an answer that came in); null for none. */
+    public static String handlingsadress(Remiss remiss, se.remiss.diarium.Handling h) {
+        return h == null ? null : "/arenden/" + remiss.arende.id + "/handlingar/" + h.id + "/fil";
     }
 }

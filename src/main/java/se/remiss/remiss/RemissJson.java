@@ -42,14 +42,17 @@ public final class RemissJson {
 
         /** The nämnd's protokollsutdrag as registered in the sender's ärende. */
         static String protokolladress(Remissmottagare m) {
-            return m.protokollHandling == null ? null
-                    : "/api/arenden/" + m.remiss.arende.id + "/handlingar/" + m.protokollHandling.id + "/fil";
+            return api(Listexport.handlingsadress(m.remiss, m.protokollHandling));
         }
 
         /** The signed statement as registered in the sender's ärende, for the sender to download. */
         static String utlatandeadress(Remissmottagare m) {
-            return m.utlatandeHandling == null ? null
-                    : "/api/arenden/" + m.remiss.arende.id + "/handlingar/" + m.utlatandeHandling.id + "/fil";
+            return api(Listexport.handlingsadress(m.remiss, m.utlatandeHandling));
+        }
+
+        /** The same document through the API. */
+        private static String api(String adress) {
+            return adress == null ? null : "/api" + adress;
         }
     }
 

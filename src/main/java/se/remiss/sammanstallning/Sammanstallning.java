@@ -28,11 +28,20 @@ public record Sammanstallning(long remissId, String titel, String dnr, String av
     public record Mottagarsvar(long mottagareId, String organisation, String dnr, String status,
             Stallningstagande stallningstagande, String stallningstagandeText, LocalDate sistaDagKontorsutlatande,
             LocalDate utlatandeInkom, Boolean utlatandeITid, LocalDate sistaDagNamndprotokoll,
-            LocalDate protokollInkom, Boolean protokollITid, String dokument) {
+            LocalDate protokollInkom, Boolean protokollITid, String dokument, String protokolldokument) {
 
         /** The signed statement's page for a browser ("/arenden/…/fil"), null before it came. */
         public String dokumentsida() {
-            return dokument == null ? null : dokument.replaceFirst("^/api/", "/");
+            return webbsida(dokument);
+        }
+
+        /** The nämnd's protokollsutdrag for a browser, null before it came. */
+        public String protokolldokumentsida() {
+            return webbsida(protokolldokument);
+        }
+
+        private static String webbsida(String api) {
+            return api == null ? null : api.replaceFirst("^/api/", "/");
         }
 
         public String utlatandeLage() {

@@ -21,12 +21,13 @@ public final class Sammanstallningstabeller {
     static Tabell mottagare(Sammanstallning s, String bas) {
         Tabell t = new Tabell(MOTTAGARE, "Mottagare", "Mottagarens dnr", "Status", "Ställningstagande",
                 "Sista dag kontorsutlåtande", "Utlåtandet inkom", "Utlåtandet", "Sista dag nämndprotokoll",
-                "Protokollet inkom", "Protokollet", "Undertecknat utlåtande");
+                "Protokollet inkom", "Protokollet", "Undertecknat utlåtande", "Protokollsutdrag");
         for (Sammanstallning.Mottagarsvar m : s.mottagare()) {
             t.rad(m.organisation(), m.dnr(), m.status(), m.stallningstagandeText(), m.sistaDagKontorsutlatande(),
                     m.utlatandeInkom(), m.utlatandeLage(), m.sistaDagNamndprotokoll(), m.protokollInkom(),
                     m.protokollLage(), m.dokument() == null ? null
-                            : new Tabell.Lank("Undertecknat utlåtande", bas + m.dokumentsida()));
+                            : new Tabell.Lank("Undertecknat utlåtande", bas + m.dokumentsida()),
+                    m.protokolldokument() == null ? null : new Tabell.Lank("Protokollsutdrag", bas + m.protokolldokumentsida()));
         }
         return t;
     }

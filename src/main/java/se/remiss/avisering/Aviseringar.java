@@ -25,9 +25,9 @@ import se.remiss.utlatande.Utlatande;
 /**
  * Turns what happens into mails in the outbox, inside the change's own transaction: a remiss that
  * arrives goes to the recipient's registrators, an assignment to the handläggare, a draft whose
- * approval is someone's turn to that signatory, a protokoll whose justering is someone's turn to them. Nothing is queued while e-mail is off
- * ({@code remiss.epost.aktiv}), for users without an address or for a category the user has turned
- * off. The scheduled reminders ({@link Paminnelser}) queue through {@link #koa} too.
+ * approval is someone's turn to that signatory, a protokoll whose justering is someone's turn to them.
+ * Nothing is queued while e-mail is off ({@code remiss.epost.aktiv}), for users without an address or
+ * for a category the user has turned off. The scheduled reminders ({@link Paminnelser}) queue through {@link #koa} too.
  */
 @ApplicationScoped
 public class Aviseringar {

@@ -73,4 +73,9 @@ public final class Listexport {
     public static String handlingsadress(Remiss remiss, se.remiss.diarium.Handling h) {
         return h == null ? null : "/arenden/" + remiss.arende.id + "/handlingar/" + h.id + "/fil";
     }
+
+    /** The same document through the API ("/api/arenden/…/fil"); null for none. */
+    public static String apiadress(Remiss remiss, se.remiss.diarium.Handling h) {
+        return h == null ? null : "/api" + handlingsadress(remiss, h);
+    }
 }

@@ -42,17 +42,12 @@ public final class RemissJson {
 
         /** The nämnd's protokollsutdrag as registered in the sender's ärende. */
         static String protokolladress(Remissmottagare m) {
-            return api(Listexport.handlingsadress(m.remiss, m.protokollHandling));
+            return Listexport.apiadress(m.remiss, m.protokollHandling);
         }
 
         /** The signed statement as registered in the sender's ärende, for the sender to download. */
         static String utlatandeadress(Remissmottagare m) {
-            return api(Listexport.handlingsadress(m.remiss, m.utlatandeHandling));
-        }
-
-        /** The same document through the API. */
-        private static String api(String adress) {
-            return adress == null ? null : "/api" + adress;
+            return Listexport.apiadress(m.remiss, m.utlatandeHandling);
         }
     }
 

@@ -83,8 +83,7 @@ public class Sammanstallare {
         return new Sammanstallning.Mottagarsvar(m.id, m.organisation.namn, m.dnr(), m.status.etikett, stallning,
                 stallning.etikett, m.sistaDagKontorsutlatande, utlatandeInkom, iTid(utlatandeInkom, m.sistaDagKontorsutlatande),
                 m.sistaDagNamndprotokoll, protokollInkom, iTid(protokollInkom, m.sistaDagNamndprotokoll),
-                m.utlatandeHandling == null ? null : "/api" + Listexport.utlatandeadress(m.remiss, m),
-                m.protokollHandling == null ? null : "/api" + Listexport.handlingsadress(m.remiss, m.protokollHandling));
+                Listexport.apiadress(m.remiss, m.utlatandeHandling), Listexport.apiadress(m.remiss, m.protokollHandling));
     }
 
     /** The sent statement's stance; "avstår" for a recipient that declined without one; else "inget yttrande". */

@@ -241,6 +241,30 @@ public class Remissmottagare extends PanacheEntityBase {
         this.overklagandeTill = overklagandeTill;
     }
 
+    /**
+     * How the recipient answered, in one line: "Nämndbeslut 2026-03-28", "Delegationsbeslut 2026-03-20: Anna
+     * Ek, avdelningschef (punkt 3.1)", "Avstår 2026-03-01: orsak"; null until it has.
+     */
+    public String svarText() {
+        if (svarsform == null) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder(svarsform.etikett);
+        if (besvarad != null) {
+            text.append(' ').append(besvarad);
+        }
+        if (beslutadAv != null) {
+            text.append(": ").append(beslutadAv);
+        }
+        if (delegation != null) {
+            text.append(" (").append(delegation).append(')');
+        }
+        if (avstarOrsak != null) {
+            text.append(": ").append(avstarOrsak);
+        }
+        return text.toString();
+    }
+
     /** When the office's statement arrived against its deadline; null until it has. */
     public Svarstid utlatandeSvarstid() {
         return utlatandeInskickat == null ? null : new Svarstid(utlatandeInskickat, sistaDagKontorsutlatande);

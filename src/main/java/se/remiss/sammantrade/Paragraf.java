@@ -68,6 +68,16 @@ public class Paragraf extends PanacheEntityBase {
     @Version
     public long version;
 
+    /**
+     * Whether this § already decides agenda item {@code punkt}: the item itself, or the statement it carries
+     * (the same statement on a later version of the list). One § per item: the rule the service enforces and
+     * the protokoll page offers by.
+     */
+    public boolean beslutar(Dagordningspunkt punkt) {
+        return this.punkt != null && this.punkt.id.equals(punkt.id)
+                || punkt.utlatande != null && utlatande != null && utlatande.id.equals(punkt.utlatande.id);
+    }
+
     /** "§ 12". */
     public String beteckning() {
         return "§ " + nummer;

@@ -183,10 +183,9 @@ public class ProtokollWebResource {
                 p != null && p.nastaJusterare().map(a -> a.id.equals(jag.id)).orElse(false), meddelande, fel).render();
     }
 
-    /** The agenda items still without a § (the service refuses a second one for an item or its statement). */
+    /** The agenda items still without a § ({@link Paragraf#beslutar}: the service refuses a second one). */
     static List<Dagordningspunkt> utanParagraf(List<Dagordningspunkt> punkter, List<Paragraf> paragrafer) {
-        return punkter.stream().filter(p -> paragrafer.stream().noneMatch(g -> g.punkt != null && g.punkt.id.equals(p.id)
-                || p.utlatande != null && g.utlatande != null && g.utlatande.id.equals(p.utlatande.id))).toList();
+        return punkter.stream().filter(p -> paragrafer.stream().noneMatch(g -> g.beslutar(p))).toList();
     }
 
     private static String bekraftelse(String klart) {

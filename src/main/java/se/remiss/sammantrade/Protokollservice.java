@@ -302,8 +302,7 @@ public class Protokollservice {
             if (punkt == null || !punkt.lista.sammantrade.id.equals(s.id)) {
                 throw Valideringsfel.av("punkt", "Punkten finns inte på mötets föredragningslista.");
             }
-            if (Paragraf.count("protokoll = ?1 and (punkt = ?2 or (utlatande is not null and utlatande = ?3))", p, punkt,
-                    punkt.utlatande) > 0) {
+            if (p.paragrafer().stream().anyMatch(befintlig -> befintlig.beslutar(punkt))) {
                 throw new Konflikt("Punkten har redan en § i protokollet.");
             }
             g.punkt = punkt;
